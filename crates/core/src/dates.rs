@@ -1,0 +1,358 @@
+//! Dates as investigators meet them: a day, a day with a time, a month, a range, or unknown.
+//! The file writes them as ISO 8601 (`2018-10-02`, `2018-10-02T14:05`, `2018-10`); people type
+//! Dutch dates (`2-10-2018`), which [`parse_user_date`] accepts too.
+
+use crate::error::{Error, Result};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+
+/// A day, or a day with a time of day known to the minute.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Moment {
+    /// Only the day is known.
+    Day(NaiveDate),
+    /// The day and the time (minutes; seconds kept when given).
+    DayTime(NaiveDateTime),
+}
+
+impl Moment {
+    /// Parses `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS`.
+    pub fn parse(value: &str) -> Result<Self> {
+        let invalid = |reason| Error::InvalidDate { value: value.to_string(), reason };
+        match value.split_once('T') {
+            None => Ok(Moment::Day(parse_iso_day(value)?)),
+            Some((day, time)) => {
+                let day = parse_iso_day(day).map_err(|_| invalid("de dag is geen bestaande datum"))?;
+                let time = NaiveTime::parse_from_str(time, "%H:%M")
+                    .or_else(|_| NaiveTime::parse_from_str(time, "%H:%M:%S"))
+                    .map_err(|_| invalid("de tijd is geen geldige tijd (UU:MM)"))?;
+                Ok(Moment::DayTime(day.and_time(time)))
+            }
+        }
+    }
+
+    /// The day of this moment.
+    pub fn day(&self) -> NaiveDate {
+        match self {
+            Moment::Day(d) => *d,
+            Moment::DayTime(dt) => dt.date(),
+        }
+    }
+}
+
+impl fmt::Display for Moment {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Moment::Day(d) => write!(f, "{}", d.format("%Y-%m-%d")),
+            Moment::DayTime(dt) if dt.second() == 0 => write!(f, "{}", dt.format("%Y-%m-%dT%H:%M")),
+            Moment::DayTime(dt) => write!(f, "{}", dt.format("%Y-%m-%dT%H:%M:%S")),
+        }
+    }
+}
+
+/// A calendar month, `YYYY-MM`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct YearMonth {
+    /// The first day of the month.
+    first: NaiveDate,
+}
+
+impl YearMonth {
+    /// Parses `YYYY-MM`.
+    pub fn parse(value: &str) -> Result<Self> {
+        let invalid = |reason| Error::InvalidDate { value: value.to_string(), reason };
+        let (y, m) = value.split_once('-').ok_or_else(|| invalid("verwacht JJJJ-MM"))?;
+        if y.len() != 4 || m.len() != 2 {
+            return Err(invalid("verwacht JJJJ-MM"));
+        }
+        let year: i32 = y.parse().map_err(|_| invalid("verwacht JJJJ-MM"))?;
+        let month: u32 = m.parse().map_err(|_| invalid("verwacht JJJJ-MM"))?;
+        let first = NaiveDate::from_ymd_opt(year, month, 1).ok_or_else(|| invalid("de maand bestaat niet"))?;
+        Ok(YearMonth { first })
+    }
+
+    /// The first day of the month.
+    pub fn first_day(&self) -> NaiveDate {
+        self.first
+    }
+
+    /// The last day of the month.
+    pub fn last_day(&self) -> NaiveDate {
+        let next = if self.first.month() == 12 {
+            NaiveDate::from_ymd_opt(self.first.year() + 1, 1, 1)
+        } else {
+            NaiveDate::from_ymd_opt(self.first.year(), self.first.month() + 1, 1)
+        };
+        next.and_then(|d| d.pred_opt()).unwrap_or(self.first)
+    }
+}
+
+impl fmt::Display for YearMonth {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.first.format("%Y-%m"))
+    }
+}
+
+/// When a statement says something happened. Unknown dates are `Option::None` around this.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FuzzyDate {
+    /// On a day (perhaps at a time).
+    On(Moment),
+    /// Some time in a month.
+    Month(YearMonth),
+    /// Some time, or repeatedly, between two days (inclusive).
+    Range {
+        /// First day.
+        from: NaiveDate,
+        /// Last day; never before `from`.
+        to: NaiveDate,
+    },
+}
+
+impl FuzzyDate {
+    /// The first and last day this date can mean, for placing it on a time axis.
+    pub fn span(&self) -> (NaiveDate, NaiveDate) {
+        match self {
+            FuzzyDate::On(m) => (m.day(), m.day()),
+            FuzzyDate::Month(ym) => (ym.first_day(), ym.last_day()),
+            FuzzyDate::Range { from, to } => (*from, *to),
+        }
+    }
+
+    /// The storage form: a kind and one or two ISO strings.
+    pub fn to_parts(&self) -> (&'static str, String, Option<String>) {
+        match self {
+            FuzzyDate::On(m) => ("on", m.to_string(), None),
+            FuzzyDate::Month(ym) => ("month", ym.to_string(), None),
+            FuzzyDate::Range { from, to } => ("range", iso_day(*from), Some(iso_day(*to))),
+        }
+    }
+
+    /// Rebuilds a date from its storage form (see [`FuzzyDate::to_parts`]).
+    pub fn from_parts(kind: &str, a: &str, b: Option<&str>) -> Result<Self> {
+        match (kind, b) {
+            ("on", _) => Ok(FuzzyDate::On(Moment::parse(a)?)),
+            ("month", _) => Ok(FuzzyDate::Month(YearMonth::parse(a)?)),
+            ("range", Some(b)) => FuzzyDate::range(parse_iso_day(a)?, parse_iso_day(b)?),
+            _ => Err(Error::InvalidDate { value: kind.to_string(), reason: "onbekende soort datum" }),
+        }
+    }
+
+    /// A range, refused when it ends before it starts.
+    pub fn range(from: NaiveDate, to: NaiveDate) -> Result<Self> {
+        if to < from {
+            return Err(Error::InvalidDate {
+                value: format!("{} tot {}", iso_day(from), iso_day(to)),
+                reason: "het einde ligt voor het begin",
+            });
+        }
+        Ok(FuzzyDate::Range { from, to })
+    }
+}
+
+/// The file's JSON shape of a fuzzy date: exactly one of `on`, `month`, or `from` with `to`.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FuzzyDateJson {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    on: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    month: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    from: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    to: Option<String>,
+}
+
+impl Serialize for FuzzyDate {
+    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        let mut json = FuzzyDateJson { on: None, month: None, from: None, to: None };
+        match self {
+            FuzzyDate::On(m) => json.on = Some(m.to_string()),
+            FuzzyDate::Month(ym) => json.month = Some(ym.to_string()),
+            FuzzyDate::Range { from, to } => {
+                json.from = Some(iso_day(*from));
+                json.to = Some(iso_day(*to));
+            }
+        }
+        json.serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for FuzzyDate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+        use serde::de::Error as _;
+        let json = FuzzyDateJson::deserialize(deserializer)?;
+        let date = match (json.on, json.month, json.from, json.to) {
+            (Some(on), None, None, None) => Moment::parse(&on).map(FuzzyDate::On),
+            (None, Some(month), None, None) => YearMonth::parse(&month).map(FuzzyDate::Month),
+            (None, None, Some(from), Some(to)) => {
+                parse_iso_day(&from).and_then(|f| parse_iso_day(&to).and_then(|t| FuzzyDate::range(f, t)))
+            }
+            _ => {
+                return Err(D::Error::custom(
+                    "een datum heeft precies één vorm: {\"on\": D}, {\"month\": \"JJJJ-MM\"} of {\"from\": D, \"to\": D}",
+                ))
+            }
+        };
+        date.map_err(D::Error::custom)
+    }
+}
+
+impl Serialize for Moment {
+    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Moment {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Moment::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+/// Serde helpers for a plain ISO day (`YYYY-MM-DD`) held as [`NaiveDate`].
+pub mod iso_date {
+    use super::*;
+
+    /// Writes `YYYY-MM-DD`.
+    pub fn serialize<S: Serializer>(date: &NaiveDate, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_str(&iso_day(*date))
+    }
+
+    /// Reads `YYYY-MM-DD`, refusing impossible days.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<NaiveDate, D::Error> {
+        let text = String::deserialize(d)?;
+        parse_iso_day(&text).map_err(serde::de::Error::custom)
+    }
+
+    /// The same for an optional day (`null` allowed).
+    pub mod option {
+        use super::*;
+
+        /// Writes `YYYY-MM-DD` or `null`.
+        pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> std::result::Result<S::Ok, S::Error> {
+            match date {
+                Some(d) => s.collect_str(&iso_day(*d)),
+                None => s.serialize_none(),
+            }
+        }
+
+        /// Reads `YYYY-MM-DD` or `null`.
+        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Option<NaiveDate>, D::Error> {
+            let text = Option::<String>::deserialize(d)?;
+            text.map(|t| parse_iso_day(&t).map_err(serde::de::Error::custom)).transpose()
+        }
+    }
+}
+
+/// `YYYY-MM-DD`.
+pub fn iso_day(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+/// Parses a strict ISO day, `YYYY-MM-DD`.
+pub fn parse_iso_day(value: &str) -> Result<NaiveDate> {
+    let shape_ok = value.len() == 10 && value.as_bytes()[4] == b'-' && value.as_bytes()[7] == b'-';
+    if !shape_ok {
+        return Err(Error::InvalidDate { value: value.to_string(), reason: "verwacht JJJJ-MM-DD" });
+    }
+    NaiveDate::parse_from_str(value, "%Y-%m-%d")
+        .map_err(|_| Error::InvalidDate { value: value.to_string(), reason: "deze dag bestaat niet" })
+}
+
+/// Parses a day as a person types it: Dutch `d-m-jjjj` (also with `/` or `.`) or ISO `jjjj-mm-dd`.
+pub fn parse_user_date(value: &str) -> Result<NaiveDate> {
+    let value = value.trim();
+    let invalid = |reason| Error::InvalidDate { value: value.to_string(), reason };
+    let parts: Vec<&str> = value.split(['-', '/', '.']).collect();
+    if parts.len() != 3 || parts.iter().any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
+        return Err(invalid("verwacht dd-mm-jjjj"));
+    }
+    let numbers: Vec<u32> = parts.iter().map(|p| p.parse().unwrap_or(u32::MAX)).collect();
+    let (year, month, day) = if parts[0].len() == 4 {
+        (numbers[0], numbers[1], numbers[2])
+    } else if parts[2].len() == 4 {
+        (numbers[2], numbers[1], numbers[0])
+    } else {
+        return Err(invalid("het jaar moet vier cijfers hebben"));
+    };
+    NaiveDate::from_ymd_opt(year as i32, month, day).ok_or_else(|| invalid("deze dag bestaat niet"))
+}
+
+/// A Dutch long date, e.g. `4 maart 2019`.
+pub fn dutch_long_date(date: NaiveDate) -> String {
+    const MONTHS: [&str; 12] = [
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+        "november", "december",
+    ];
+    format!("{} {} {}", date.day(), MONTHS[date.month0() as usize], date.year())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn moments_keep_the_precision_they_were_given() {
+        assert_eq!(Moment::parse("2018-10-02").unwrap().to_string(), "2018-10-02");
+        assert_eq!(Moment::parse("2018-10-02T10:14").unwrap().to_string(), "2018-10-02T10:14");
+        assert_eq!(Moment::parse("2018-10-02T10:14:09").unwrap().to_string(), "2018-10-02T10:14:09");
+        assert!(Moment::parse("2018-02-30").is_err(), "30 February does not exist");
+        assert!(Moment::parse("2018-10-02T25:00").is_err(), "hour 25 does not exist");
+        assert!(Moment::parse("2-10-2018").is_err(), "the file format is ISO only");
+    }
+
+    #[test]
+    fn fuzzy_dates_round_trip_in_the_file_shape() {
+        for json in [r#"{"on":"2018-10-02T10:14"}"#, r#"{"month":"2018-11"}"#, r#"{"from":"2018-09-15","to":"2018-12-20"}"#] {
+            let date: FuzzyDate = serde_json::from_str(json).unwrap();
+            assert_eq!(serde_json::to_string(&date).unwrap(), json, "writing gives back what was read");
+        }
+        assert!(serde_json::from_str::<FuzzyDate>(r#"{"on":"2018-10-02","month":"2018-10"}"#).is_err(), "one shape only");
+        assert!(serde_json::from_str::<FuzzyDate>(r#"{"from":"2018-12-20","to":"2018-09-15"}"#).is_err(), "a range cannot run backwards");
+        assert!(serde_json::from_str::<FuzzyDate>(r#"{"at":"2018-10-02"}"#).is_err(), "unknown keys are refused");
+    }
+
+    #[test]
+    fn a_month_spans_its_whole_length() {
+        let feb = FuzzyDate::Month(YearMonth::parse("2020-02").unwrap());
+        assert_eq!(feb.span(), (day(2020, 2, 1), day(2020, 2, 29)), "2020 is a leap year");
+        let dec = FuzzyDate::Month(YearMonth::parse("2018-12").unwrap());
+        assert_eq!(dec.span().1, day(2018, 12, 31), "December ends in the same year");
+    }
+
+    #[test]
+    fn storage_parts_round_trip() {
+        for date in [
+            FuzzyDate::On(Moment::parse("2018-11-14T09:30").unwrap()),
+            FuzzyDate::Month(YearMonth::parse("2018-10").unwrap()),
+            FuzzyDate::range(day(2018, 9, 15), day(2018, 12, 20)).unwrap(),
+        ] {
+            let (kind, a, b) = date.to_parts();
+            assert_eq!(FuzzyDate::from_parts(kind, &a, b.as_deref()).unwrap(), date);
+        }
+    }
+
+    #[test]
+    fn people_type_dutch_dates() {
+        assert_eq!(parse_user_date("4-3-2019").unwrap(), day(2019, 3, 4), "day first, as in Dutch");
+        assert_eq!(parse_user_date(" 04/03/2019 ").unwrap(), day(2019, 3, 4));
+        assert_eq!(parse_user_date("2019-03-04").unwrap(), day(2019, 3, 4), "ISO is accepted too");
+        assert!(parse_user_date("31-02-2019").is_err(), "31 February does not exist");
+        assert!(parse_user_date("4-3-19").is_err(), "a two-digit year is ambiguous");
+        assert!(parse_user_date("morgen").is_err());
+        assert!(parse_user_date("").is_err());
+    }
+
+    #[test]
+    fn long_dates_are_dutch() {
+        assert_eq!(dutch_long_date(day(2019, 3, 4)), "4 maart 2019");
+    }
+}

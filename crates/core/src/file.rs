@@ -1,0 +1,414 @@
+//! The dossier file `wederhoor-dossier/1` (INTERFACES.md §1): its types, reading with errors that
+//! name the offending path, and the validation of every reference, vocabulary value and norm
+//! code. A file that passes [`DossierFile::parse`] can be stored without further checks.
+
+use crate::dates::{self, FuzzyDate};
+use crate::error::{Error, Result};
+use crate::norms;
+use crate::vocab::*;
+use base64::Engine as _;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::collections::{HashMap, HashSet};
+
+/// The format tag every dossier file starts with.
+pub const FORMAT: &str = "wederhoor-dossier/1";
+
+/// A whole dossier as one JSON document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct DossierFile {
+    pub format: String,
+    pub dossier: FileDossier,
+    #[serde(default)]
+    pub parties: Vec<FileParty>,
+    #[serde(default)]
+    pub sources: Vec<FileSource>,
+    #[serde(default)]
+    pub statements: Vec<FileStatement>,
+    #[serde(default)]
+    pub complaint_points: Vec<FileComplaintPoint>,
+    #[serde(default)]
+    pub conflicts: Vec<FileConflict>,
+    #[serde(default)]
+    pub recommendations: Vec<FileRecommendation>,
+    #[serde(default)]
+    pub reactions: Vec<FileReaction>,
+    #[serde(default)]
+    pub reports: Vec<FileReport>,
+}
+
+/// The dossier's own fields.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct FileDossier {
+    pub reference: String,
+    pub title: String,
+    #[serde(default)]
+    pub ombudsman: String,
+    #[serde(default)]
+    pub bodies: Vec<String>,
+    #[serde(with = "dates::iso_date")]
+    pub received_on: NaiveDate,
+    pub status: DossierStatus,
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    #[serde(default)]
+    pub summary: String,
+}
+
+/// A party, with the pseudonym public reports use and the other names it goes by.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct FileParty {
+    pub id: String,
+    pub role: PartyRole,
+    pub name: String,
+    pub pseudonym: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+/// A piece of evidence: original bytes (base64, with their SHA-256) and/or extracted text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct FileSource {
+    pub id: String,
+    pub kind: SourceKind,
+    pub title: String,
+    pub supplied_by: Option<String>,
+    #[serde(default, with = "dates::iso_date::option")]
+    pub received_on: Option<NaiveDate>,
+    pub file_name: Option<String>,
+    pub media_type: Option<String>,
+    pub sha256: Option<String>,
+    pub content_base64: Option<String>,
+    pub text: Option<String>,
+}
+
+/// One dated assertion by one party.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct FileStatement {
+    pub id: String,
+    pub party: String,
+    pub kind: StatementKind,
+    pub date: Option<FuzzyDate>,
+    pub topic: Option<String>,
+    pub channel: Option<Channel>,
+    pub text: String,
+    pub quantity: Option<Quantity>,
+    #[serde(default)]
+    pub excerpts: Vec<FileExcerpt>,
+}
+
+/// A counted claim: "at least 10 contacts".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct Quantity {
+    pub at_least: u32,
+    pub unit: String,
+}
+
+/// The span of a source a statement rests on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct FileExcerpt {
+    pub source: String,
+    pub quote: String,
+    pub page: Option<u32>,
+}
+
+/// One numbered part of the complaint with its norm tests and verdict.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct FileComplaintPoint {
+    pub id: String,
+    pub number: u32,
+    pub text: String,
+    #[serde(default)]
+    pub judgements: Vec<FileJudgement>,
+    pub verdict: Verdict,
+}
+
+/// A complaint point tested against one norm.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct FileJudgement {
+    pub norm: String,
+    pub outcome: Outcome,
+    #[serde(default)]
+    pub considerations: String,
+}
+
+/// Statements of the citizen's side set against those of the body's side.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct FileConflict {
+    pub id: String,
+    pub title: String,
+    pub kind: ConflictKind,
+    #[serde(default)]
+    pub citizen: Vec<String>,
+    #[serde(default)]
+    pub body: Vec<String>,
+    pub complaint_point: Option<String>,
+    #[serde(default)]
+    pub both_sides_heard: bool,
+    pub resolution: Resolution,
+    #[serde(default)]
+    pub reasoning: String,
+}
+
+/// What the body should do, and what it answered.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct FileRecommendation {
+    pub id: String,
+    pub complaint_point: Option<String>,
+    pub text: String,
+    pub response: Option<String>,
+}
+
+/// A party's response in a hoor-en-wederhoor round.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct FileReaction {
+    pub id: String,
+    pub party: String,
+    #[serde(with = "dates::iso_date")]
+    pub received_on: NaiveDate,
+    pub on_report: Option<ReportKind>,
+    pub text: String,
+    #[serde(default)]
+    pub contests: Vec<String>,
+}
+
+/// One version of a report text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct FileReport {
+    pub kind: ReportKind,
+    pub status: ReportStatus,
+    #[serde(default, with = "dates::iso_date::option")]
+    pub date: Option<NaiveDate>,
+    pub markdown: String,
+}
+
+impl DossierFile {
+    /// Reads and validates a dossier file. Errors name the offending path, e.g.
+    /// `statements[3].party: onbekende partij "p9"`.
+    pub fn parse(json: &str) -> Result<Self> {
+        let deserializer = &mut serde_json::Deserializer::from_str(json);
+        let file: DossierFile = serde_path_to_error::deserialize(deserializer).map_err(|err| {
+            let path = err.path().to_string();
+            let path = if path == "." || path == "?" { String::new() } else { path };
+            Error::file(path, translate_serde_error(&err.inner().to_string()))
+        })?;
+        file.validate()?;
+        Ok(file)
+    }
+
+    /// Writes the file as pretty JSON with every key present.
+    pub fn to_json(&self) -> String {
+        let mut text = serde_json::to_string_pretty(self).expect("a dossier file always serialises");
+        text.push('\n');
+        text
+    }
+
+    /// Checks what types alone cannot: the format tag, unique ids, every reference, norm codes,
+    /// source hashes, and the rule that "not establishable" needs both sides heard.
+    pub fn validate(&self) -> Result<()> {
+        if self.format != FORMAT {
+            return Err(Error::file("format", format!("verwacht \"{FORMAT}\", gevonden \"{}\"", self.format)));
+        }
+        require_text("dossier.reference", &self.dossier.reference)?;
+        require_text("dossier.title", &self.dossier.title)?;
+
+        let parties = ids("parties", self.parties.iter().map(|p| p.id.as_str()))?;
+        let sources = ids("sources", self.sources.iter().map(|s| s.id.as_str()))?;
+        let statements = ids("statements", self.statements.iter().map(|s| s.id.as_str()))?;
+        let points = ids("complaint_points", self.complaint_points.iter().map(|k| k.id.as_str()))?;
+        ids("conflicts", self.conflicts.iter().map(|c| c.id.as_str()))?;
+        ids("recommendations", self.recommendations.iter().map(|a| a.id.as_str()))?;
+        ids("reactions", self.reactions.iter().map(|r| r.id.as_str()))?;
+
+        for (i, party) in self.parties.iter().enumerate() {
+            require_text(&format!("parties[{i}].name"), &party.name)?;
+            require_text(&format!("parties[{i}].pseudonym"), &party.pseudonym)?;
+        }
+        for (i, source) in self.sources.iter().enumerate() {
+            if let Some(party) = &source.supplied_by {
+                refers(&format!("sources[{i}].supplied_by"), party, &parties, "partij")?;
+            }
+            check_source_content(i, source)?;
+        }
+        for (i, statement) in self.statements.iter().enumerate() {
+            refers(&format!("statements[{i}].party"), &statement.party, &parties, "partij")?;
+            require_text(&format!("statements[{i}].text"), &statement.text)?;
+            for (j, excerpt) in statement.excerpts.iter().enumerate() {
+                refers(&format!("statements[{i}].excerpts[{j}].source"), &excerpt.source, &sources, "stuk")?;
+            }
+        }
+        let mut numbers = HashSet::new();
+        for (i, point) in self.complaint_points.iter().enumerate() {
+            if !numbers.insert(point.number) {
+                return Err(Error::file(format!("complaint_points[{i}].number"), format!("nummer {} komt twee keer voor", point.number)));
+            }
+            for (j, judgement) in point.judgements.iter().enumerate() {
+                if norms::find(&judgement.norm).is_none() {
+                    return Err(Error::file(
+                        format!("complaint_points[{i}].judgements[{j}].norm"),
+                        format!("onbekende normcode \"{}\"", judgement.norm),
+                    ));
+                }
+            }
+        }
+        for (i, conflict) in self.conflicts.iter().enumerate() {
+            for (j, id) in conflict.citizen.iter().enumerate() {
+                refers(&format!("conflicts[{i}].citizen[{j}]"), id, &statements, "lezing")?;
+            }
+            for (j, id) in conflict.body.iter().enumerate() {
+                refers(&format!("conflicts[{i}].body[{j}]"), id, &statements, "lezing")?;
+            }
+            if let Some(id) = conflict.citizen.iter().find(|id| conflict.body.contains(id)) {
+                return Err(Error::file(format!("conflicts[{i}]"), format!("lezing \"{id}\" staat aan beide kanten")));
+            }
+            if let Some(point) = &conflict.complaint_point {
+                refers(&format!("conflicts[{i}].complaint_point"), point, &points, "klachtonderdeel")?;
+            }
+            if conflict.resolution == Resolution::NotEstablishable && !conflict.both_sides_heard {
+                return Err(Error::file(
+                    format!("conflicts[{i}].resolution"),
+                    "\"niet vast te stellen\" kan pas als beide kanten elkaars lezing hebben gezien (both_sides_heard)",
+                ));
+            }
+        }
+        for (i, rec) in self.recommendations.iter().enumerate() {
+            if let Some(point) = &rec.complaint_point {
+                refers(&format!("recommendations[{i}].complaint_point"), point, &points, "klachtonderdeel")?;
+            }
+        }
+        for (i, reaction) in self.reactions.iter().enumerate() {
+            refers(&format!("reactions[{i}].party"), &reaction.party, &parties, "partij")?;
+            for (j, id) in reaction.contests.iter().enumerate() {
+                refers(&format!("reactions[{i}].contests[{j}]"), id, &statements, "lezing")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+fn translate_serde_error(message: &str) -> String {
+    // serde's messages are English and technical; keep them, but say in Dutch what kind of fault it is.
+    if message.starts_with("unknown field") {
+        format!("onbekend veld ({message})")
+    } else if message.starts_with("unknown variant") {
+        format!("waarde niet toegestaan ({message})")
+    } else if message.starts_with("missing field") {
+        format!("verplicht veld ontbreekt ({message})")
+    } else if message.starts_with("invalid type") {
+        format!("verkeerd type ({message})")
+    } else {
+        message.to_string()
+    }
+}
+
+fn require_text(path: &str, value: &str) -> Result<()> {
+    if value.trim().is_empty() {
+        return Err(Error::file(path, "mag niet leeg zijn"));
+    }
+    Ok(())
+}
+
+fn ids<'a>(collection: &str, values: impl Iterator<Item = &'a str>) -> Result<HashSet<&'a str>> {
+    let mut seen = HashSet::new();
+    for (i, id) in values.enumerate() {
+        if id.is_empty() {
+            return Err(Error::file(format!("{collection}[{i}].id"), "mag niet leeg zijn"));
+        }
+        if !seen.insert(id) {
+            return Err(Error::file(format!("{collection}[{i}].id"), format!("id \"{id}\" komt twee keer voor")));
+        }
+    }
+    Ok(seen)
+}
+
+fn refers(path: &str, id: &str, known: &HashSet<&str>, what: &str) -> Result<()> {
+    if known.contains(id) {
+        Ok(())
+    } else {
+        Err(Error::file(path, format!("onbekende {what} \"{id}\"")))
+    }
+}
+
+fn check_source_content(i: usize, source: &FileSource) -> Result<()> {
+    match (&source.content_base64, &source.sha256) {
+        (None, None) => Ok(()),
+        (Some(_), None) => Err(Error::file(format!("sources[{i}].sha256"), "ontbreekt terwijl de inhoud er is")),
+        (None, Some(_)) => Err(Error::file(format!("sources[{i}].content_base64"), "ontbreekt terwijl de hash er is")),
+        (Some(content), Some(expected)) => {
+            let bytes = decode_content(content).map_err(|m| Error::file(format!("sources[{i}].content_base64"), m))?;
+            let actual = sha256_hex(&bytes);
+            if !actual.eq_ignore_ascii_case(expected) {
+                return Err(Error::file(
+                    format!("sources[{i}].sha256"),
+                    format!("komt niet overeen met de inhoud (berekend {actual})"),
+                ));
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Decodes a source's base64 content.
+pub fn decode_content(content: &str) -> std::result::Result<Vec<u8>, String> {
+    base64::engine::general_purpose::STANDARD.decode(content.trim()).map_err(|e| format!("geen geldige base64 ({e})"))
+}
+
+/// Encodes a source's bytes as base64 for the file.
+pub fn encode_content(bytes: &[u8]) -> String {
+    base64::engine::general_purpose::STANDARD.encode(bytes)
+}
+
+/// Lower-case hex SHA-256 of bytes.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    hex::encode(Sha256::digest(bytes))
+}
+
+/// Gives local ids (`p1`, `s1`, ...) to rows in their stored order, so an export is stable.
+#[derive(Debug, Default)]
+pub struct IdMap {
+    map: HashMap<(char, i64), String>,
+}
+
+impl IdMap {
+    /// Assigns `prefix` + ordinal to each database id, in the order given.
+    pub fn assign(&mut self, kind: char, prefix: &str, db_ids: impl IntoIterator<Item = i64>) {
+        for (n, id) in db_ids.into_iter().enumerate() {
+            self.map.insert((kind, id), format!("{prefix}{}", n + 1));
+        }
+    }
+
+    /// The local id of a database id, if it was assigned.
+    pub fn get(&self, kind: char, db_id: i64) -> Option<String> {
+        self.map.get(&(kind, db_id)).cloned()
+    }
+}
+
+#[cfg(test)]
+mod tests;

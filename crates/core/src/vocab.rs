@@ -1,0 +1,187 @@
+//! The closed vocabularies of the dossier file (INTERFACES.md §1): each value has one code, used
+//! in the file, the database and over IPC, and a Dutch label for people.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use ts_rs::TS;
+
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $code:literal, $nl:literal;)+ }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+        #[ts(export)]
+        pub enum $name {
+            $(
+                #[doc = $nl]
+                #[serde(rename = $code)]
+                $variant,
+            )+
+        }
+
+        impl $name {
+            /// Every value, in the order the UI lists them.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The code used in the dossier file, the database and over IPC.
+            pub fn code(self) -> &'static str {
+                match self { $($name::$variant => $code),+ }
+            }
+
+            /// The Dutch label shown to people.
+            pub fn label_nl(self) -> &'static str {
+                match self { $($name::$variant => $nl),+ }
+            }
+
+            /// The value for a code, or `None` when the code is not in the vocabulary.
+            pub fn from_code(code: &str) -> Option<Self> {
+                match code { $($code => Some($name::$variant),)+ _ => None }
+            }
+
+            /// All codes, for error messages.
+            pub fn codes() -> String {
+                [$($code),+].join(", ")
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.code())
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// Where a dossier stands in the procedure.
+    DossierStatus {
+        Intake = "intake", "intake";
+        Intervention = "intervention", "interventie";
+        Investigation = "investigation", "onderzoek";
+        FindingsSent = "findings_sent", "bevindingen verzonden";
+        Reported = "reported", "rapport uitgebracht";
+        Closed = "closed", "afgesloten";
+    }
+}
+
+vocabulary! {
+    /// The part a party plays in the complaint.
+    PartyRole {
+        Requester = "requester", "verzoeker";
+        Body = "body", "bestuursorgaan";
+        Official = "official", "betrokken ambtenaar";
+        Representative = "representative", "gemachtigde";
+        Witness = "witness", "getuige";
+        ThirdParty = "third_party", "derde";
+    }
+}
+
+vocabulary! {
+    /// What kind of document a source is.
+    SourceKind {
+        Letter = "letter", "brief";
+        Email = "email", "e-mail";
+        PhoneNote = "phone_note", "telefoonnotitie";
+        Register = "register", "registratie-export";
+        Interview = "interview", "verslag van gesprek";
+        Decision = "decision", "besluit";
+        Recording = "recording", "opname";
+        Policy = "policy", "beleidsstuk";
+        Other = "other", "overig";
+    }
+}
+
+vocabulary! {
+    /// Whether a statement is what someone says happened or an entry in an administration.
+    StatementKind {
+        Claim = "claim", "lezing";
+        Record = "record", "registratie";
+    }
+}
+
+vocabulary! {
+    /// How a contact took place.
+    Channel {
+        Phone = "phone", "telefoon";
+        Email = "email", "e-mail";
+        Letter = "letter", "brief";
+        Counter = "counter", "balie";
+        Visit = "visit", "huisbezoek";
+        Portal = "portal", "digitaal loket";
+        Other = "other", "anders";
+    }
+}
+
+vocabulary! {
+    /// What the two sides disagree about.
+    ConflictKind {
+        Count = "count", "aantal";
+        Date = "date", "datum";
+        Occurrence = "occurrence", "of het gebeurde";
+        Content = "content", "inhoud";
+        Conduct = "conduct", "bejegening";
+    }
+}
+
+vocabulary! {
+    /// How the investigator decided a conflict.
+    Resolution {
+        Open = "open", "open";
+        CitizenVersionEstablished = "citizen_version_established", "lezing verzoeker vastgesteld";
+        BodyVersionEstablished = "body_version_established", "lezing bestuursorgaan vastgesteld";
+        NotEstablishable = "not_establishable", "niet vast te stellen";
+        NotMaterial = "not_material", "niet van belang";
+    }
+}
+
+vocabulary! {
+    /// The outcome of testing a complaint point against one norm.
+    Outcome {
+        Behoorlijk = "behoorlijk", "behoorlijk";
+        NietBehoorlijk = "niet_behoorlijk", "niet behoorlijk";
+        GeenOordeel = "geen_oordeel", "geen oordeel";
+    }
+}
+
+vocabulary! {
+    /// The oordeel on one complaint point.
+    Verdict {
+        Open = "open", "nog geen oordeel";
+        Gegrond = "gegrond", "gegrond";
+        NietGegrond = "niet_gegrond", "niet gegrond";
+        DeelsGegrond = "deels_gegrond", "deels gegrond";
+        GeenOordeel = "geen_oordeel", "geen oordeel";
+    }
+}
+
+vocabulary! {
+    /// The kind of text the ombudsman sends out.
+    ReportKind {
+        VerslagVanBevindingen = "verslag_van_bevindingen", "verslag van bevindingen";
+        Rapport = "rapport", "rapport";
+        Rapportbrief = "rapportbrief", "rapportbrief";
+    }
+}
+
+vocabulary! {
+    /// Whether a report version may still change.
+    ReportStatus {
+        Draft = "draft", "concept";
+        Final = "final", "definitief";
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip_through_serde_and_from_code() {
+        for status in DossierStatus::ALL {
+            let json = serde_json::to_string(status).unwrap();
+            assert_eq!(json, format!("\"{}\"", status.code()), "serde writes the file's code");
+            assert_eq!(DossierStatus::from_code(status.code()), Some(*status));
+        }
+        assert_eq!(Resolution::from_code("citizen_version_established"), Some(Resolution::CitizenVersionEstablished));
+        assert_eq!(Verdict::from_code("Gegrond"), None, "codes are case-sensitive, as the file format says");
+    }
+}

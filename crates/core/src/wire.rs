@@ -1,0 +1,182 @@
+//! The types the desktop UI receives and sends over IPC (`camelCase`). TypeScript copies are
+//! generated from these by ts-rs into `ui/src/lib/bindings/` when the tests run; CI fails when
+//! the committed copies differ.
+
+use crate::checks::Check;
+use crate::vocab::*;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// One row of the dossier list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct DossierSummary {
+    /// Database id, used to open the dossier.
+    #[ts(type = "number")]
+    pub id: i64,
+    /// The dossier's reference, e.g. `2019-0117`.
+    pub reference: String,
+    /// Short title of the complaint.
+    pub title: String,
+    /// Bodies complained about.
+    pub bodies: Vec<String>,
+    /// Where the dossier stands.
+    pub status: DossierStatus,
+    /// The day the complaint was received, `YYYY-MM-DD`.
+    pub received_on: String,
+    /// Trefwoorden.
+    pub keywords: Vec<String>,
+}
+
+/// What the "Nieuw dossier" form sends. Dates are as typed (`4-3-2019` or `2019-03-04`); the
+/// reference may be empty, and then the next free one of the received year is given.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct NewDossier {
+    /// Optional reference; empty means "give the next free one".
+    pub reference: String,
+    /// Short title of the complaint.
+    pub title: String,
+    /// Which ombudsman handles it.
+    pub ombudsman: String,
+    /// Bodies complained about.
+    pub bodies: Vec<String>,
+    /// The day the complaint was received, as typed.
+    pub received_on: String,
+    /// Trefwoorden.
+    pub keywords: Vec<String>,
+}
+
+/// A field of a form that failed validation, with a code the UI translates.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct FieldError {
+    /// The field's name in the wire type (`title`, `receivedOn`, ...).
+    pub field: String,
+    /// What is wrong: `required`, `too_long`, `invalid_date`, `future_date`, `invalid_reference`, `duplicate`.
+    pub code: String,
+}
+
+/// A party as the UI shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct PartyView {
+    /// Database id.
+    #[ts(type = "number")]
+    pub id: i64,
+    /// The part it plays.
+    pub role: PartyRole,
+    /// Real name (confidential).
+    pub name: String,
+    /// Name used in public reports.
+    pub pseudonym: String,
+    /// Other names it goes by.
+    pub aliases: Vec<String>,
+}
+
+/// One norm a complaint point was tested against.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct JudgementView {
+    /// Norm code from the catalogue.
+    pub norm: String,
+    /// The norm's Dutch name.
+    pub norm_name: String,
+    /// Behoorlijk, niet behoorlijk or geen oordeel.
+    pub outcome: Outcome,
+}
+
+/// A complaint point with its verdict, for the Overzicht.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct ComplaintPointView {
+    /// Database id.
+    #[ts(type = "number")]
+    pub id: i64,
+    /// Its number in the complaint.
+    pub number: u32,
+    /// What the citizen complains about.
+    pub text: String,
+    /// The oordeel so far.
+    pub verdict: Verdict,
+    /// The norms tested.
+    pub judgements: Vec<JudgementView>,
+}
+
+/// How much a dossier holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct DossierCounts {
+    /// Stukken.
+    pub sources: u32,
+    /// Lezingen (claims).
+    pub claims: u32,
+    /// Registraties (records).
+    pub records: u32,
+    /// Tegenstrijdigheden.
+    pub conflicts: u32,
+    /// Of which still open.
+    pub open_conflicts: u32,
+    /// Aanbevelingen.
+    pub recommendations: u32,
+    /// Reacties.
+    pub reactions: u32,
+}
+
+/// A dossier's Overzicht: who, what, how far.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct DossierOverview {
+    /// The list row of the dossier.
+    pub dossier: DossierSummary,
+    /// Which ombudsman handles it.
+    pub ombudsman: String,
+    /// Summary in Markdown.
+    pub summary: String,
+    /// Partijen.
+    pub parties: Vec<PartyView>,
+    /// Klachtonderdelen.
+    pub complaint_points: Vec<ComplaintPointView>,
+    /// Counts of what the dossier holds.
+    pub counts: DossierCounts,
+    /// Rule findings.
+    pub checks: Vec<Check>,
+}
+
+/// The kinds of error the UI can branch on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorKind {
+    /// The thing asked for does not exist.
+    NotFound,
+    /// Input that fails validation; see `fields`.
+    Invalid,
+    /// A dossier file that cannot be imported.
+    InvalidFile,
+    /// Something already exists (e.g. a reference).
+    Conflict,
+    /// Database or disk trouble.
+    Storage,
+}
+
+/// The error shape every command returns: the UI branches on `kind`, never on `message`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct IpcError {
+    /// What kind of error.
+    pub kind: ErrorKind,
+    /// A Dutch sentence for people (e.g. the path of a file error).
+    pub message: String,
+    /// For `invalid`: which fields failed and why.
+    pub fields: Vec<FieldError>,
+}
