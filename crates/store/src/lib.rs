@@ -1,1 +1,61 @@
-//! tmp
+//! Wederhoor's store: one SQLite file opened through sqlx, migrations for the whole domain
+//! model, one module per aggregate, and the hash-chained audit log every change appends to.
+//! Functions that write take a `&mut SqliteConnection` so callers can combine them in one
+//! transaction; the operations in [`dossiers`] and [`dossier_file`] own their transaction.
+
+pub mod audit;
+pub mod conflicts;
+pub mod db;
+pub mod demo;
+pub mod dossier_file;
+pub mod dossiers;
+pub mod error;
+pub mod overview;
+pub mod parties;
+pub mod paths;
+pub mod points;
+pub mod reactions;
+pub mod recommendations;
+pub mod reports;
+pub mod sources;
+pub mod statements;
+
+pub use db::Db;
+pub use error::{Error, Result};
+
+/// Who made a change, as written in the audit log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor(pub String);
+
+impl Actor {
+    /// The logged-in user of this machine (`$USER`), or "onbekend".
+    pub fn from_env() -> Self {
+        let name = std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_default();
+        Actor(if name.trim().is_empty() { "onbekend".into() } else { name })
+    }
+}
+
+/// The current time as RFC 3339 (UTC), for `created_at` and audit entries.
+pub(crate) fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+/// A JSON array column from a list of strings.
+pub(crate) fn json_list(values: &[String]) -> String {
+    serde_json::to_string(values).expect("a list of strings serialises")
+}
+
+/// A list of strings from a JSON array column; the schema's CHECK keeps it valid JSON.
+pub(crate) fn parse_list(column: &str) -> Result<Vec<String>> {
+    serde_json::from_str(column).map_err(|e| Error::Corrupt(format!("lijst in de database onleesbaar: {e}")))
+}
+
+/// A vocabulary value read from the database; the schema's CHECKs make a failure a corruption.
+pub(crate) fn vocab<T>(column: &str, from_code: fn(&str) -> Option<T>) -> Result<T> {
+    from_code(column).ok_or_else(|| Error::Corrupt(format!("onbekende waarde \"{column}\" in de database")))
+}
+
+/// An ISO day read from the database.
+pub(crate) fn day(column: &str) -> Result<chrono::NaiveDate> {
+    wederhoor_core::dates::parse_iso_day(column).map_err(|e| Error::Corrupt(e.to_string()))
+}

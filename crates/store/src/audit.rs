@@ -1,0 +1,119 @@
+//! The logboek: an append-only list of every change, each entry's hash chaining to the one
+//! before it (SHA-256 over the previous hash and the entry's fields), so that an edited,
+//! removed or reordered entry is found by [`verify`].
+
+use crate::error::Result;
+use crate::{now, Actor};
+use sha2::{Digest, Sha256};
+use sqlx::{SqliteConnection, SqlitePool};
+
+/// The hash the first entry chains to.
+pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// One logged change, as stored.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct AuditEntry {
+    /// Sequence number; also part of the hash.
+    pub id: i64,
+    /// When (RFC 3339, UTC).
+    pub at: String,
+    /// Who.
+    pub actor: String,
+    /// What, e.g. `dossier.create`.
+    pub action: String,
+    /// The dossier's reference, when the change concerns one.
+    pub dossier: Option<String>,
+    /// Details as JSON.
+    pub detail: String,
+    /// Hash of the entry before.
+    pub prev_hash: String,
+    /// Hash of this entry.
+    pub hash: String,
+}
+
+fn entry_hash(prev: &str, id: i64, at: &str, actor: &str, action: &str, dossier: Option<&str>, detail: &str) -> String {
+    let mut hasher = Sha256::new();
+    for field in [prev, &id.to_string(), at, actor, action, dossier.unwrap_or(""), detail] {
+        hasher.update((field.len() as u64).to_le_bytes());
+        hasher.update(field.as_bytes());
+    }
+    hex::encode(hasher.finalize())
+}
+
+/// Appends an entry. Call it inside the transaction that makes the change, after its writes,
+/// so the transaction already holds SQLite's write lock and the chain cannot fork.
+pub async fn append(
+    conn: &mut SqliteConnection,
+    actor: &Actor,
+    action: &str,
+    dossier: Option<&str>,
+    detail: &serde_json::Value,
+) -> Result<()> {
+    let last: Option<(i64, String)> =
+        sqlx::query_as("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetch_optional(&mut *conn).await?;
+    let (id, prev) = match last {
+        Some((id, hash)) => (id + 1, hash),
+        None => (1, GENESIS.to_string()),
+    };
+    let at = now();
+    let detail = detail.to_string();
+    let hash = entry_hash(&prev, id, &at, &actor.0, action, dossier, &detail);
+    sqlx::query("INSERT INTO audit_log (id, at, actor, action, dossier, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .bind(id)
+        .bind(&at)
+        .bind(&actor.0)
+        .bind(action)
+        .bind(dossier)
+        .bind(&detail)
+        .bind(&prev)
+        .bind(&hash)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// The first entry that breaks the chain, and how.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Break {
+    /// The entry's id.
+    pub id: i64,
+    /// What is wrong with it, in Dutch.
+    pub reason: String,
+}
+
+/// Outcome of checking the whole chain.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verification {
+    /// How many entries were checked.
+    pub entries: usize,
+    /// The first broken entry, if any.
+    pub first_break: Option<Break>,
+}
+
+/// Walks the log in order and recomputes every hash.
+pub async fn verify(pool: &SqlitePool) -> Result<Verification> {
+    let entries: Vec<AuditEntry> = sqlx::query_as("SELECT * FROM audit_log ORDER BY id").fetch_all(pool).await?;
+    let mut prev = GENESIS.to_string();
+    let mut expected_id = 1;
+    for entry in &entries {
+        let broken = |reason: String| Verification { entries: entries.len(), first_break: Some(Break { id: entry.id, reason }) };
+        if entry.id != expected_id {
+            return Ok(broken(format!("volgnummer {expected_id} ontbreekt (verwijderd?)")));
+        }
+        if entry.prev_hash != prev {
+            return Ok(broken("verwijst niet naar de hash van het vorige item".into()));
+        }
+        let actual = entry_hash(&prev, entry.id, &entry.at, &entry.actor, &entry.action, entry.dossier.as_deref(), &entry.detail);
+        if actual != entry.hash {
+            return Ok(broken("inhoud gewijzigd: de hash klopt niet meer".into()));
+        }
+        prev = entry.hash.clone();
+        expected_id += 1;
+    }
+    Ok(Verification { entries: entries.len(), first_break: None })
+}
+
+/// The most recent entries, newest first.
+pub async fn recent(pool: &SqlitePool, limit: i64) -> Result<Vec<AuditEntry>> {
+    Ok(sqlx::query_as("SELECT * FROM audit_log ORDER BY id DESC LIMIT ?").bind(limit).fetch_all(pool).await?)
+}

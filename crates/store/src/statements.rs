@@ -1,0 +1,151 @@
+//! Statements (lezingen and registraties) with their fuzzy dates, quantities and excerpts.
+
+use crate::error::{Error, Result};
+use crate::vocab;
+use sqlx::{SqliteConnection, SqlitePool};
+use std::collections::HashMap;
+use wederhoor_core::dates::{iso_day, FuzzyDate};
+use wederhoor_core::file::{FileStatement, Quantity};
+use wederhoor_core::vocab::{Channel, StatementKind};
+
+/// A statement as stored.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct StatementRow {
+    /// Database id.
+    pub id: i64,
+    /// The party who says it, or whose administration holds it.
+    pub party_id: i64,
+    /// `claim` or `record`.
+    pub kind: String,
+    /// Fuzzy date kind.
+    pub date_kind: Option<String>,
+    /// First date part.
+    pub date_a: Option<String>,
+    /// Second date part (ranges).
+    pub date_b: Option<String>,
+    /// Topic.
+    pub topic: Option<String>,
+    /// Channel code.
+    pub channel: Option<String>,
+    /// The assertion.
+    pub text: String,
+    /// "At least N".
+    pub quantity_at_least: Option<i64>,
+    /// Unit of the quantity.
+    pub quantity_unit: Option<String>,
+}
+
+/// An excerpt as stored.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ExcerptRow {
+    /// The statement it supports.
+    pub statement_id: i64,
+    /// The source it quotes.
+    pub source_id: i64,
+    /// The quoted text.
+    pub quote: String,
+    /// Page number, where known.
+    pub page: Option<i64>,
+}
+
+impl StatementRow {
+    /// Kind as a vocabulary value.
+    pub fn kind(&self) -> Result<StatementKind> {
+        vocab(&self.kind, StatementKind::from_code)
+    }
+
+    /// Channel as a vocabulary value.
+    pub fn channel(&self) -> Result<Option<Channel>> {
+        self.channel.as_deref().map(|c| vocab(c, Channel::from_code)).transpose()
+    }
+
+    /// The fuzzy date, if any.
+    pub fn date(&self) -> Result<Option<FuzzyDate>> {
+        match (&self.date_kind, &self.date_a) {
+            (Some(kind), Some(a)) => FuzzyDate::from_parts(kind, a, self.date_b.as_deref())
+                .map(Some)
+                .map_err(|e| Error::Corrupt(e.to_string())),
+            _ => Ok(None),
+        }
+    }
+
+    /// The quantity, if any.
+    pub fn quantity(&self) -> Result<Option<Quantity>> {
+        match (self.quantity_at_least, &self.quantity_unit) {
+            (Some(n), Some(unit)) => Ok(Some(Quantity {
+                at_least: u32::try_from(n).map_err(|_| Error::Corrupt(format!("aantal {n} buiten bereik")))?,
+                unit: unit.clone(),
+            })),
+            _ => Ok(None),
+        }
+    }
+}
+
+/// Inserts a statement with its excerpts; `excerpt_sources[i]` is the source id of `excerpts[i]`.
+pub async fn insert(
+    conn: &mut SqliteConnection,
+    dossier_id: i64,
+    statement: &FileStatement,
+    party_id: i64,
+    excerpt_sources: &[i64],
+) -> Result<i64> {
+    let parts = statement.date.as_ref().map(|d| d.to_parts());
+    let span = statement.date.as_ref().map(|d| d.span());
+    let result = sqlx::query(
+        "INSERT INTO statements (dossier_id, party_id, kind, date_kind, date_a, date_b, span_start, span_end, topic, channel, text, quantity_at_least, quantity_unit)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(dossier_id)
+    .bind(party_id)
+    .bind(statement.kind.code())
+    .bind(parts.as_ref().map(|p| p.0))
+    .bind(parts.as_ref().map(|p| p.1.clone()))
+    .bind(parts.as_ref().and_then(|p| p.2.clone()))
+    .bind(span.map(|s| iso_day(s.0)))
+    .bind(span.map(|s| iso_day(s.1)))
+    .bind(&statement.topic)
+    .bind(statement.channel.map(|c| c.code()))
+    .bind(&statement.text)
+    .bind(statement.quantity.as_ref().map(|q| i64::from(q.at_least)))
+    .bind(statement.quantity.as_ref().map(|q| q.unit.clone()))
+    .execute(&mut *conn)
+    .await?;
+    let id = result.last_insert_rowid();
+    for (excerpt, source_id) in statement.excerpts.iter().zip(excerpt_sources) {
+        sqlx::query("INSERT INTO excerpts (statement_id, source_id, quote, page) VALUES (?, ?, ?, ?)")
+            .bind(id)
+            .bind(source_id)
+            .bind(&excerpt.quote)
+            .bind(excerpt.page.map(i64::from))
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(id)
+}
+
+/// The statements of a dossier in the order they were added.
+pub async fn list(pool: &SqlitePool, dossier_id: i64) -> Result<Vec<StatementRow>> {
+    Ok(sqlx::query_as(
+        "SELECT id, party_id, kind, date_kind, date_a, date_b, topic, channel, text, quantity_at_least, quantity_unit
+         FROM statements WHERE dossier_id = ? ORDER BY id",
+    )
+    .bind(dossier_id)
+    .fetch_all(pool)
+    .await?)
+}
+
+/// The excerpts of a dossier's statements, grouped by statement id, each group in order.
+pub async fn excerpts_by_statement(pool: &SqlitePool, dossier_id: i64) -> Result<HashMap<i64, Vec<ExcerptRow>>> {
+    let rows: Vec<ExcerptRow> = sqlx::query_as(
+        "SELECT e.statement_id, e.source_id, e.quote, e.page FROM excerpts e
+         JOIN statements s ON s.id = e.statement_id WHERE s.dossier_id = ? ORDER BY e.id",
+    )
+    .bind(dossier_id)
+    .fetch_all(pool)
+    .await?;
+    let mut grouped: HashMap<i64, Vec<ExcerptRow>> = HashMap::new();
+    for row in rows {
+        grouped.entry(row.statement_id).or_default().push(row);
+    }
+    Ok(grouped)
+}
