@@ -1,0 +1,150 @@
+//! The `wederhoor` command as a user scripts it: real binary, temporary databases.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn wederhoor(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_wederhoor"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("WEDERHOOR_DB")
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).unwrap()
+}
+
+fn last_line(output: &Output) -> String {
+    stdout(output).lines().last().unwrap_or_default().to_string()
+}
+
+#[test]
+fn demo_export_import_export_reproduces_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a.db"), dir.path().join("b.db"));
+    let demo = wederhoor(&a, &["demo"]);
+    assert!(demo.status.success(), "{}", stderr(&demo));
+    let reference = last_line(&demo);
+    assert_eq!(reference, "2019-0117", "demo prints its reference alone on the last line");
+
+    let file = dir.path().join("a.json");
+    assert!(wederhoor(&a, &["export", &reference, "-o", file.to_str().unwrap()]).status.success());
+    let import = wederhoor(&b, &["import", file.to_str().unwrap()]);
+    assert!(import.status.success(), "{}", stderr(&import));
+    assert_eq!(last_line(&import), reference, "import prints the new reference last");
+    let again = wederhoor(&b, &["export", &reference]);
+    assert_eq!(stdout(&again), std::fs::read_to_string(&file).unwrap(), "the second export equals the first");
+}
+
+#[test]
+fn a_dangling_reference_is_refused_with_its_path_and_nothing_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("x.db");
+    let mut value: serde_json::Value = serde_json::from_str(wederhoor_store::demo::DEMO_JSON).unwrap();
+    value["statements"][3]["party"] = "p9".into();
+    let file = dir.path().join("bad.json");
+    std::fs::write(&file, value.to_string()).unwrap();
+    let out = wederhoor(&db, &["import", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "an error exits 1");
+    assert!(stderr(&out).contains("statements[3].party: onbekende partij \"p9\""), "{}", stderr(&out));
+    assert_eq!(stderr(&out).lines().count(), 1, "one clear line");
+    assert_eq!(stdout(&wederhoor(&db, &["list"])), "Geen dossiers.\n", "nothing was written");
+}
+
+#[test]
+fn an_unknown_norm_code_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("x.db");
+    let mut value: serde_json::Value = serde_json::from_str(wederhoor_store::demo::DEMO_JSON).unwrap();
+    value["complaint_points"][1]["judgements"][0]["norm"] = "klassiek/snelheid".into();
+    let file = dir.path().join("bad.json");
+    std::fs::write(&file, value.to_string()).unwrap();
+    let out = wederhoor(&db, &["import", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("complaint_points[1].judgements[0].norm"), "{}", stderr(&out));
+}
+
+#[test]
+fn importing_an_existing_reference_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("x.db");
+    assert!(wederhoor(&db, &["demo"]).status.success());
+    let file = dir.path().join("demo.json");
+    std::fs::write(&file, wederhoor_store::demo::DEMO_JSON).unwrap();
+    let out = wederhoor(&db, &["import", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("bestaat al"), "{}", stderr(&out));
+}
+
+#[test]
+fn list_and_show_speak_dutch_and_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("x.db");
+    wederhoor(&db, &["demo"]);
+    let list = stdout(&wederhoor(&db, &["list"]));
+    assert!(list.contains("2019-0117") && list.contains("bevindingen verzonden") && list.contains("2019-03-04"), "{list}");
+    let show = stdout(&wederhoor(&db, &["show", "2019-0117"]));
+    for expected in ["Partijen", "Noëlle van den Berg", "Klachtonderdelen", "oordeel: gegrond", "2 registraties", "Controles"] {
+        assert!(show.contains(expected), "show mentions {expected}: {show}");
+    }
+    let json: serde_json::Value = serde_json::from_slice(&wederhoor(&db, &["show", "2019-0117", "--json"]).stdout).unwrap();
+    assert_eq!(json["counts"]["records"], 2, "--json gives the wire overview");
+    let list: serde_json::Value = serde_json::from_slice(&wederhoor(&db, &["list", "--json"]).stdout).unwrap();
+    assert_eq!(list[0]["reference"], "2019-0117");
+}
+
+#[test]
+fn errors_exit_1_and_usage_errors_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("x.db");
+    let missing = wederhoor(&db, &["show", "1999-0001"]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(stderr(&missing).contains("niet gevonden"), "{}", stderr(&missing));
+    assert_eq!(wederhoor(&db, &["nonsense"]).status.code(), Some(2), "wrong usage exits 2");
+    assert_eq!(wederhoor(&db, &["export"]).status.code(), Some(2), "a missing argument is wrong usage");
+}
+
+#[test]
+fn export_to_an_unwritable_place_leaves_no_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("x.db");
+    wederhoor(&db, &["demo"]);
+    let target = dir.path().join("no-such-dir").join("out.json");
+    let out = wederhoor(&db, &["export", "2019-0117", "-o", target.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!target.exists());
+}
+
+#[test]
+fn audit_verify_passes_then_names_a_tampered_entry() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("x.db");
+    wederhoor(&db, &["demo"]);
+    let file = dir.path().join("demo.json");
+    wederhoor(&db, &["export", "2019-0117", "-o", file.to_str().unwrap()]);
+    let mut value: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    value["dossier"]["reference"] = "2019-0200".into();
+    std::fs::write(&file, value.to_string()).unwrap();
+    wederhoor(&db, &["import", file.to_str().unwrap()]);
+
+    let ok = wederhoor(&db, &["audit", "verify"]);
+    assert!(ok.status.success(), "{}", stderr(&ok));
+    assert!(stdout(&ok).contains("2 items"), "{}", stdout(&ok));
+
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    runtime.block_on(async {
+        let store = wederhoor_store::Db::open(&db).await.unwrap();
+        sqlx::query("UPDATE audit_log SET detail = '{}' WHERE id = 1").execute(store.pool()).await.unwrap();
+        store.close().await;
+    });
+    let broken = wederhoor(&db, &["audit", "verify"]);
+    assert_eq!(broken.status.code(), Some(1), "a broken chain exits 1");
+    assert!(stderr(&broken).contains("item 1"), "the first broken entry is named: {}", stderr(&broken));
+}
