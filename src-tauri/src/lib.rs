@@ -1,1 +1,44 @@
-//! tmp
+//! The Wederhoor desktop shell: opens the store, loads the demo dossier into an empty library,
+//! and exposes thin commands (`commands/<area>.rs`) to the Svelte UI. No domain logic lives here.
+
+mod commands;
+mod error;
+mod state;
+
+use state::AppState;
+use wederhoor_store::{demo, paths, Actor, Db};
+
+/// Opens the database (`$WEDERHOOR_DB` or the user's data directory) and starts the window.
+pub fn run() {
+    let db_path = paths::resolve_db_path(None);
+    let actor = Actor::from_env();
+    let db = match tauri::async_runtime::block_on(open(&db_path, &actor)) {
+        Ok(db) => db,
+        Err(err) => {
+            eprintln!("Wederhoor kan niet starten: {err}");
+            std::process::exit(1);
+        }
+    };
+    let app = tauri::Builder::default()
+        .manage(AppState { db, actor })
+        .invoke_handler(tauri::generate_handler![
+            commands::dossiers::dossier_list,
+            commands::dossiers::dossier_create,
+            commands::dossiers::dossier_overview,
+            commands::dossiers::dossier_import,
+        ])
+        .build(tauri::generate_context!());
+    match app {
+        Ok(app) => app.run(|_, _| {}),
+        Err(err) => {
+            eprintln!("Wederhoor kan het venster niet openen: {err}");
+            std::process::exit(1);
+        }
+    }
+}
+
+async fn open(path: &std::path::Path, actor: &Actor) -> wederhoor_store::Result<Db> {
+    let db = Db::open(path).await?;
+    demo::load_if_empty(&db, actor).await?;
+    Ok(db)
+}

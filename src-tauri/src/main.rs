@@ -1,1 +1,6 @@
-fn main() { tauri::Builder::default().run(tauri::generate_context!()).unwrap(); }
+// No console window next to the app on Windows release builds.
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+fn main() {
+    wederhoor_app::run()
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { nl } from '../../lib/i18n/messages';
+import { emptyForm, errorsByField, fieldMessageKey, splitList, toNewDossier } from './form';
+
+describe('new dossier form', () => {
+  it('turns bodies (one per line) and keywords (comma separated) into lists', () => {
+    const input = toNewDossier({
+      ...emptyForm(),
+      title: 'Klacht',
+      bodies: 'Gemeente Voorbeeldstad\r\n\n  Belastingsamenwerking  ',
+      keywords: 'postadres, bereikbaarheid;  , woningbrand',
+      receivedOn: '4-3-2019',
+      reference: '  ',
+    });
+    expect(input.bodies).toEqual(['Gemeente Voorbeeldstad', 'Belastingsamenwerking']);
+    expect(input.keywords).toEqual(['postadres', 'bereikbaarheid', 'woningbrand']);
+    expect(input.reference).toBe('', 'a blank reference asks Rust for the next free one');
+    expect(input.receivedOn).toBe('4-3-2019', 'dates go to Rust as typed; Rust validates them');
+  });
+
+  it('drops empty entries', () => {
+    expect(splitList(' , ,', /,/)).toEqual([]);
+  });
+
+  it('maps every field error code Rust sends to a Dutch message', () => {
+    for (const code of ['required', 'too_long', 'invalid_date', 'future_date', 'invalid_reference', 'duplicate']) {
+      const key = fieldMessageKey({ field: 'title', code });
+      expect(key).toBe(`form.error.${code}`);
+      expect(nl[key]).toBeTruthy();
+    }
+    expect(fieldMessageKey({ field: 'title', code: 'something_new' })).toBe('form.error.unknown');
+  });
+
+  it('keeps the first error per field', () => {
+    const byField = errorsByField([
+      { field: 'title', code: 'required' },
+      { field: 'title', code: 'too_long' },
+      { field: 'receivedOn', code: 'invalid_date' },
+    ]);
+    expect(byField.title.code).toBe('required');
+    expect(Object.keys(byField)).toEqual(['title', 'receivedOn']);
+  });
+});

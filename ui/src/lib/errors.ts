@@ -1,0 +1,18 @@
+// How an IpcError is told to the user, from the message catalogue.
+import type { IpcError } from './ipc';
+import { t } from './i18n/index.svelte';
+
+export function describeError(error: IpcError): string {
+  switch (error.kind) {
+    case 'not_found':
+      return t('error.not_found', { message: error.message });
+    case 'invalid_file':
+      return t('error.invalid_file', { message: error.message });
+    case 'conflict':
+      return t('error.conflict', { message: error.message });
+    case 'storage':
+      return t('error.storage', { message: error.message });
+    default:
+      return t('error.generic', { message: error.message });
+  }
+}

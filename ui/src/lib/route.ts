@@ -1,0 +1,11 @@
+// The two places of the app, read from the URL hash.
+export type Route = { name: 'dossiers' } | { name: 'dossier'; id: number };
+
+export function parseRoute(hash: string): Route {
+  const m = /^#\/dossier\/(\d+)$/.exec(hash);
+  return m ? { name: 'dossier', id: Number(m[1]) } : { name: 'dossiers' };
+}
+
+export function dossierHref(id: number): string {
+  return `#/dossier/${id}`;
+}
