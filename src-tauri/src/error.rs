@@ -23,13 +23,19 @@ impl CommandError {
             Error::Invalid(fields) => (ErrorKind::Invalid, fields.clone()),
             Error::InvalidFile(_) => (ErrorKind::InvalidFile, vec![]),
             Error::DuplicateReference(_) => (ErrorKind::Conflict, vec![]),
-            Error::Corrupt(_) | Error::Open { .. } | Error::Database(_) | Error::Migrate(_) => (ErrorKind::Storage, vec![]),
+            Error::Corrupt(_) | Error::Open { .. } | Error::Database(_) | Error::Migrate(_) => {
+                (ErrorKind::Storage, vec![])
+            }
         };
         let message = match &self.0 {
             Error::InvalidFile(inner) => inner.to_string(),
             other => other.to_string(),
         };
-        IpcError { kind, message, fields }
+        IpcError {
+            kind,
+            message,
+            fields,
+        }
     }
 }
 
@@ -46,13 +52,27 @@ mod tests {
 
     #[test]
     fn errors_cross_the_boundary_as_kind_message_fields() {
-        let err = CommandError(Error::Invalid(vec![FieldError { field: "title".into(), code: "required".into() }]));
+        let err = CommandError(Error::Invalid(vec![FieldError {
+            field: "title".into(),
+            code: "required".into(),
+        }]));
         let json = serde_json::to_value(&err).unwrap();
         assert_eq!(json["kind"], "invalid", "the UI branches on kind");
         assert_eq!(json["fields"][0]["field"], "title");
-        let missing = serde_json::to_value(CommandError(Error::NotFound("dossier 9".into()))).unwrap();
-        assert_eq!(missing["kind"], "not_found", "not found stays apart from other errors");
-        let file = CommandError(Error::InvalidFile(wederhoor_core::Error::file("parties[0].role", "fout")));
-        assert_eq!(file.to_wire().message, "parties[0].role: fout", "a file error's message names its path");
+        let missing =
+            serde_json::to_value(CommandError(Error::NotFound("dossier 9".into()))).unwrap();
+        assert_eq!(
+            missing["kind"], "not_found",
+            "not found stays apart from other errors"
+        );
+        let file = CommandError(Error::InvalidFile(wederhoor_core::Error::file(
+            "parties[0].role",
+            "fout",
+        )));
+        assert_eq!(
+            file.to_wire().message,
+            "parties[0].role: fout",
+            "a file error's message names its path"
+        );
     }
 }

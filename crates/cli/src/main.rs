@@ -10,7 +10,11 @@ use std::process::ExitCode;
 use wederhoor_store::{audit, demo, dossier_file, dossiers, overview, paths, Actor, Db};
 
 #[derive(Parser)]
-#[command(name = "wederhoor", version, about = "Wederhoor: klachtdossiers voor ombudsonderzoek, zonder venster")]
+#[command(
+    name = "wederhoor",
+    version,
+    about = "Wederhoor: klachtdossiers voor ombudsonderzoek, zonder venster"
+)]
 struct Cli {
     /// Database file (default: $WEDERHOOR_DB, else the app's own database in your data directory)
     #[arg(long, global = true, value_name = "PATH")]
@@ -68,7 +72,10 @@ type Failure = Box<dyn std::error::Error>;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
         Ok(runtime) => runtime,
         Err(err) => return fail(&err.into()),
     };
@@ -121,13 +128,22 @@ async fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 None => out.write_all(json.as_bytes())?,
             }
         }
-        Command::Audit { action: AuditAction::Verify } => {
+        Command::Audit {
+            action: AuditAction::Verify,
+        } => {
             let result = audit::verify(db.pool()).await?;
             if let Some(broken) = result.first_break {
-                eprintln!("wederhoor: logboek verbroken bij item {}: {}", broken.id, broken.reason);
+                eprintln!(
+                    "wederhoor: logboek verbroken bij item {}: {}",
+                    broken.id, broken.reason
+                );
                 return Ok(ExitCode::from(1));
             }
-            writeln!(out, "Logboek in orde: {}, keten ongebroken.", render::count(result.entries as u32, "item", "items"))?;
+            writeln!(
+                out,
+                "Logboek in orde: {}, keten ongebroken.",
+                render::count(result.entries as u32, "item", "items")
+            )?;
         }
     }
     out.flush()?;
@@ -136,15 +152,31 @@ async fn run(cli: Cli) -> Result<ExitCode, Failure> {
 }
 
 fn read_text(path: &Path) -> Result<String, Failure> {
-    let bytes = std::fs::read(path).map_err(|e| format!("kan {} niet lezen: {e}", path.display()))?;
-    String::from_utf8(bytes).map_err(|_| format!("{} is geen UTF-8-tekst; een dossierbestand is JSON in UTF-8", path.display()).into())
+    let bytes =
+        std::fs::read(path).map_err(|e| format!("kan {} niet lezen: {e}", path.display()))?;
+    String::from_utf8(bytes).map_err(|_| {
+        format!(
+            "{} is geen UTF-8-tekst; een dossierbestand is JSON in UTF-8",
+            path.display()
+        )
+        .into()
+    })
 }
 
 /// Writes to a temporary file beside `path` and renames it, so a failure never leaves half a file.
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = path.file_name().ok_or_else(|| format!("{} is geen bestandsnaam", path.display()))?;
-    let tmp = dir.join(format!(".{}.tmp-{}", name.to_string_lossy(), std::process::id()));
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .ok_or_else(|| format!("{} is geen bestandsnaam", path.display()))?;
+    let tmp = dir.join(format!(
+        ".{}.tmp-{}",
+        name.to_string_lossy(),
+        std::process::id()
+    ));
     let result = (|| -> std::io::Result<()> {
         let mut file = std::fs::File::create(&tmp)?;
         file.write_all(bytes)?;

@@ -6,7 +6,9 @@ use wederhoor_core::dates::{dutch_long_date, parse_iso_day};
 use wederhoor_core::wire::{DossierOverview, DossierSummary};
 
 fn long_date(iso: &str) -> String {
-    parse_iso_day(iso).map(dutch_long_date).unwrap_or_else(|_| iso.to_string())
+    parse_iso_day(iso)
+        .map(dutch_long_date)
+        .unwrap_or_else(|_| iso.to_string())
 }
 
 /// One line per dossier: reference, status, received date, title.
@@ -14,8 +16,16 @@ pub fn list(dossiers: &[DossierSummary]) -> String {
     if dossiers.is_empty() {
         return "Geen dossiers.\n".into();
     }
-    let width = dossiers.iter().map(|d| d.reference.chars().count()).max().unwrap_or(0);
-    let status_width = dossiers.iter().map(|d| d.status.label_nl().chars().count()).max().unwrap_or(0);
+    let width = dossiers
+        .iter()
+        .map(|d| d.reference.chars().count())
+        .max()
+        .unwrap_or(0);
+    let status_width = dossiers
+        .iter()
+        .map(|d| d.status.label_nl().chars().count())
+        .max()
+        .unwrap_or(0);
     let mut out = String::new();
     for d in dossiers {
         let _ = writeln!(
@@ -35,7 +45,12 @@ pub fn overview(view: &DossierOverview) -> String {
     let d = &view.dossier;
     let mut out = String::new();
     let _ = writeln!(out, "{}  {}", d.reference, d.title);
-    let _ = writeln!(out, "Status: {} · ontvangen {}", d.status.label_nl(), long_date(&d.received_on));
+    let _ = writeln!(
+        out,
+        "Status: {} · ontvangen {}",
+        d.status.label_nl(),
+        long_date(&d.received_on)
+    );
     if !view.ombudsman.is_empty() {
         let _ = writeln!(out, "Ombudsman: {}", view.ombudsman);
     }
@@ -49,7 +64,13 @@ pub fn overview(view: &DossierOverview) -> String {
         let _ = writeln!(out, "  (nog geen partijen)");
     }
     for p in &view.parties {
-        let _ = writeln!(out, "  {:<20} {} (openbaar: {})", p.role.label_nl(), p.name, p.pseudonym);
+        let _ = writeln!(
+            out,
+            "  {:<20} {} (openbaar: {})",
+            p.role.label_nl(),
+            p.name,
+            p.pseudonym
+        );
     }
 
     let _ = writeln!(out, "\nKlachtonderdelen");
@@ -58,8 +79,21 @@ pub fn overview(view: &DossierOverview) -> String {
     }
     for k in &view.complaint_points {
         let _ = writeln!(out, "  {}. {}", k.number, k.text);
-        let norms: Vec<String> = k.judgements.iter().map(|j| format!("{}: {}", j.norm_name, j.outcome.label_nl())).collect();
-        let _ = writeln!(out, "     oordeel: {}{}", k.verdict.label_nl(), if norms.is_empty() { String::new() } else { format!(" ({})", norms.join("; ")) });
+        let norms: Vec<String> = k
+            .judgements
+            .iter()
+            .map(|j| format!("{}: {}", j.norm_name, j.outcome.label_nl()))
+            .collect();
+        let _ = writeln!(
+            out,
+            "     oordeel: {}{}",
+            k.verdict.label_nl(),
+            if norms.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", norms.join("; "))
+            }
+        );
     }
 
     let c = &view.counts;

@@ -22,7 +22,11 @@ fn stderr(output: &Output) -> String {
 }
 
 fn last_line(output: &Output) -> String {
-    stdout(output).lines().last().unwrap_or_default().to_string()
+    stdout(output)
+        .lines()
+        .last()
+        .unwrap_or_default()
+        .to_string()
 }
 
 #[test]
@@ -32,43 +36,72 @@ fn demo_export_import_export_reproduces_the_file() {
     let demo = wederhoor(&a, &["demo"]);
     assert!(demo.status.success(), "{}", stderr(&demo));
     let reference = last_line(&demo);
-    assert_eq!(reference, "2019-0117", "demo prints its reference alone on the last line");
+    assert_eq!(
+        reference, "2019-0117",
+        "demo prints its reference alone on the last line"
+    );
 
     let file = dir.path().join("a.json");
-    assert!(wederhoor(&a, &["export", &reference, "-o", file.to_str().unwrap()]).status.success());
+    assert!(
+        wederhoor(&a, &["export", &reference, "-o", file.to_str().unwrap()])
+            .status
+            .success()
+    );
     let import = wederhoor(&b, &["import", file.to_str().unwrap()]);
     assert!(import.status.success(), "{}", stderr(&import));
-    assert_eq!(last_line(&import), reference, "import prints the new reference last");
+    assert_eq!(
+        last_line(&import),
+        reference,
+        "import prints the new reference last"
+    );
     let again = wederhoor(&b, &["export", &reference]);
-    assert_eq!(stdout(&again), std::fs::read_to_string(&file).unwrap(), "the second export equals the first");
+    assert_eq!(
+        stdout(&again),
+        std::fs::read_to_string(&file).unwrap(),
+        "the second export equals the first"
+    );
 }
 
 #[test]
 fn a_dangling_reference_is_refused_with_its_path_and_nothing_written() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("x.db");
-    let mut value: serde_json::Value = serde_json::from_str(wederhoor_store::demo::DEMO_JSON).unwrap();
+    let mut value: serde_json::Value =
+        serde_json::from_str(wederhoor_store::demo::DEMO_JSON).unwrap();
     value["statements"][3]["party"] = "p9".into();
     let file = dir.path().join("bad.json");
     std::fs::write(&file, value.to_string()).unwrap();
     let out = wederhoor(&db, &["import", file.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1), "an error exits 1");
-    assert!(stderr(&out).contains("statements[3].party: onbekende partij \"p9\""), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("statements[3].party: onbekende partij \"p9\""),
+        "{}",
+        stderr(&out)
+    );
     assert_eq!(stderr(&out).lines().count(), 1, "one clear line");
-    assert_eq!(stdout(&wederhoor(&db, &["list"])), "Geen dossiers.\n", "nothing was written");
+    assert_eq!(
+        stdout(&wederhoor(&db, &["list"])),
+        "Geen dossiers.\n",
+        "nothing was written"
+    );
 }
 
 #[test]
 fn an_unknown_norm_code_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("x.db");
-    let mut value: serde_json::Value = serde_json::from_str(wederhoor_store::demo::DEMO_JSON).unwrap();
+    let mut value: serde_json::Value =
+        serde_json::from_str(wederhoor_store::demo::DEMO_JSON).unwrap();
     value["complaint_points"][1]["judgements"][0]["norm"] = "klassiek/snelheid".into();
     let file = dir.path().join("bad.json");
     std::fs::write(&file, value.to_string()).unwrap();
     let out = wederhoor(&db, &["import", file.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("complaint_points[1].judgements[0].norm"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("complaint_points[1].judgements[0].norm"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -89,14 +122,31 @@ fn list_and_show_speak_dutch_and_json() {
     let db = dir.path().join("x.db");
     wederhoor(&db, &["demo"]);
     let list = stdout(&wederhoor(&db, &["list"]));
-    assert!(list.contains("2019-0117") && list.contains("bevindingen verzonden") && list.contains("2019-03-04"), "{list}");
+    assert!(
+        list.contains("2019-0117")
+            && list.contains("bevindingen verzonden")
+            && list.contains("2019-03-04"),
+        "{list}"
+    );
     let show = stdout(&wederhoor(&db, &["show", "2019-0117"]));
-    for expected in ["Partijen", "Noëlle van den Berg", "Klachtonderdelen", "oordeel: gegrond", "2 registraties", "Controles"] {
+    for expected in [
+        "Partijen",
+        "Noëlle van den Berg",
+        "Klachtonderdelen",
+        "oordeel: gegrond",
+        "2 registraties",
+        "Controles",
+    ] {
         assert!(show.contains(expected), "show mentions {expected}: {show}");
     }
-    let json: serde_json::Value = serde_json::from_slice(&wederhoor(&db, &["show", "2019-0117", "--json"]).stdout).unwrap();
-    assert_eq!(json["counts"]["records"], 2, "--json gives the wire overview");
-    let list: serde_json::Value = serde_json::from_slice(&wederhoor(&db, &["list", "--json"]).stdout).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_slice(&wederhoor(&db, &["show", "2019-0117", "--json"]).stdout).unwrap();
+    assert_eq!(
+        json["counts"]["records"], 2,
+        "--json gives the wire overview"
+    );
+    let list: serde_json::Value =
+        serde_json::from_slice(&wederhoor(&db, &["list", "--json"]).stdout).unwrap();
     assert_eq!(list[0]["reference"], "2019-0117");
 }
 
@@ -106,9 +156,21 @@ fn errors_exit_1_and_usage_errors_exit_2() {
     let db = dir.path().join("x.db");
     let missing = wederhoor(&db, &["show", "1999-0001"]);
     assert_eq!(missing.status.code(), Some(1));
-    assert!(stderr(&missing).contains("niet gevonden"), "{}", stderr(&missing));
-    assert_eq!(wederhoor(&db, &["nonsense"]).status.code(), Some(2), "wrong usage exits 2");
-    assert_eq!(wederhoor(&db, &["export"]).status.code(), Some(2), "a missing argument is wrong usage");
+    assert!(
+        stderr(&missing).contains("niet gevonden"),
+        "{}",
+        stderr(&missing)
+    );
+    assert_eq!(
+        wederhoor(&db, &["nonsense"]).status.code(),
+        Some(2),
+        "wrong usage exits 2"
+    );
+    assert_eq!(
+        wederhoor(&db, &["export"]).status.code(),
+        Some(2),
+        "a missing argument is wrong usage"
+    );
 }
 
 #[test]
@@ -117,7 +179,10 @@ fn export_to_an_unwritable_place_leaves_no_file() {
     let db = dir.path().join("x.db");
     wederhoor(&db, &["demo"]);
     let target = dir.path().join("no-such-dir").join("out.json");
-    let out = wederhoor(&db, &["export", "2019-0117", "-o", target.to_str().unwrap()]);
+    let out = wederhoor(
+        &db,
+        &["export", "2019-0117", "-o", target.to_str().unwrap()],
+    );
     assert_eq!(out.status.code(), Some(1));
     assert!(!target.exists());
 }
@@ -129,7 +194,8 @@ fn audit_verify_passes_then_names_a_tampered_entry() {
     wederhoor(&db, &["demo"]);
     let file = dir.path().join("demo.json");
     wederhoor(&db, &["export", "2019-0117", "-o", file.to_str().unwrap()]);
-    let mut value: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    let mut value: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
     value["dossier"]["reference"] = "2019-0200".into();
     std::fs::write(&file, value.to_string()).unwrap();
     wederhoor(&db, &["import", file.to_str().unwrap()]);
@@ -138,13 +204,75 @@ fn audit_verify_passes_then_names_a_tampered_entry() {
     assert!(ok.status.success(), "{}", stderr(&ok));
     assert!(stdout(&ok).contains("2 items"), "{}", stdout(&ok));
 
-    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
     runtime.block_on(async {
         let store = wederhoor_store::Db::open(&db).await.unwrap();
-        sqlx::query("UPDATE audit_log SET detail = '{}' WHERE id = 1").execute(store.pool()).await.unwrap();
+        sqlx::query("UPDATE audit_log SET detail = '{}' WHERE id = 1")
+            .execute(store.pool())
+            .await
+            .unwrap();
         store.close().await;
     });
     let broken = wederhoor(&db, &["audit", "verify"]);
     assert_eq!(broken.status.code(), Some(1), "a broken chain exits 1");
-    assert!(stderr(&broken).contains("item 1"), "the first broken entry is named: {}", stderr(&broken));
+    assert!(
+        stderr(&broken).contains("item 1"),
+        "the first broken entry is named: {}",
+        stderr(&broken)
+    );
+}
+
+#[test]
+fn killing_an_import_at_any_moment_loses_nothing_committed_and_leaves_no_half_dossier() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("x.db");
+    assert!(wederhoor(&db, &["list"]).status.success(), "create the database first");
+    let demo: serde_json::Value = serde_json::from_str(wederhoor_store::demo::DEMO_JSON).unwrap();
+    let mut committed = Vec::new();
+    for round in 0..24u64 {
+        let mut file = demo.clone();
+        let reference = format!("2030-{round:04}");
+        file["dossier"]["reference"] = reference.clone().into();
+        let path = dir.path().join(format!("{reference}.json"));
+        std::fs::write(&path, file.to_string()).unwrap();
+        let mut child = Command::new(env!("CARGO_BIN_EXE_wederhoor"))
+            .arg("--db")
+            .arg(&db)
+            .arg("import")
+            .arg(&path)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        // Kill at a different moment each round, from "at once" to "after it finished".
+        std::thread::sleep(std::time::Duration::from_millis(round * 3));
+        let _ = child.kill(); // SIGKILL on Unix
+        let output = child.wait_with_output().unwrap();
+        if String::from_utf8_lossy(&output.stdout).trim() == reference {
+            committed.push(reference);
+        }
+    }
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    runtime.block_on(async {
+        let store = wederhoor_store::Db::open(&db).await.unwrap();
+        store.integrity_check().await.expect("PRAGMA integrity_check is ok after kills");
+        let list = wederhoor_store::dossiers::list(store.pool()).await.unwrap();
+        for reference in &committed {
+            assert!(list.iter().any(|d| &d.reference == reference), "{reference} was reported imported, so it must be there");
+        }
+        for dossier in &list {
+            let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM statements WHERE dossier_id = ?")
+                .bind(dossier.id)
+                .fetch_one(store.pool())
+                .await
+                .unwrap();
+            assert_eq!(n, 12, "{} is whole: all of the demo's statements or none of the dossier", dossier.reference);
+        }
+        let chain = wederhoor_store::audit::verify(store.pool()).await.unwrap();
+        assert_eq!(chain.first_break, None, "the audit chain survives kills");
+        assert_eq!(chain.entries, list.len(), "one audit entry per stored dossier, none for killed imports");
+    });
 }

@@ -63,7 +63,10 @@ pub fn check_dossier(points: &[PointFacts], conflicts: &[ConflictFacts]) -> Vec<
     let mut checks = Vec::new();
     for point in points {
         check_verdict(point, &mut checks);
-        let own: Vec<&ConflictFacts> = conflicts.iter().filter(|c| c.point == Some(point.number)).collect();
+        let own: Vec<&ConflictFacts> = conflicts
+            .iter()
+            .filter(|c| c.point == Some(point.number))
+            .collect();
         check_point_conflicts(point, &own, &mut checks);
     }
     for conflict in conflicts {
@@ -79,7 +82,7 @@ pub fn check_dossier(points: &[PointFacts], conflicts: &[ConflictFacts]) -> Vec<
             });
         }
     }
-    checks.sort_by(|a, b| b.severity.cmp(&a.severity));
+    checks.sort_by_key(|c| std::cmp::Reverse(c.severity));
     checks
 }
 
@@ -88,10 +91,22 @@ fn point_ref(point: &PointFacts) -> Vec<String> {
 }
 
 fn check_verdict(point: &PointFacts, checks: &mut Vec<Check>) {
-    let breaches = point.judgements.iter().filter(|(_, o)| *o == Outcome::NietBehoorlijk).count();
-    let all_proper = point.judgements.iter().all(|(_, o)| *o == Outcome::Behoorlijk);
+    let breaches = point
+        .judgements
+        .iter()
+        .filter(|(_, o)| *o == Outcome::NietBehoorlijk)
+        .count();
+    let all_proper = point
+        .judgements
+        .iter()
+        .all(|(_, o)| *o == Outcome::Behoorlijk);
     let mut push = |severity, rule: &str, message: String| {
-        checks.push(Check { severity, rule: rule.into(), message, refs: point_ref(point) })
+        checks.push(Check {
+            severity,
+            rule: rule.into(),
+            message,
+            refs: point_ref(point),
+        })
     };
     match point.verdict {
         Verdict::Gegrond | Verdict::DeelsGegrond if breaches == 0 => push(
@@ -117,8 +132,15 @@ fn check_verdict(point: &PointFacts, checks: &mut Vec<Check>) {
     }
 }
 
-fn check_point_conflicts(point: &PointFacts, conflicts: &[&ConflictFacts], checks: &mut Vec<Check>) {
-    for conflict in conflicts.iter().filter(|c| c.resolution == Resolution::Open) {
+fn check_point_conflicts(
+    point: &PointFacts,
+    conflicts: &[&ConflictFacts],
+    checks: &mut Vec<Check>,
+) {
+    for conflict in conflicts
+        .iter()
+        .filter(|c| c.resolution == Resolution::Open)
+    {
         checks.push(Check {
             severity: Severity::Warning,
             rule: "conflict.open_blocks_final".into(),
@@ -129,8 +151,11 @@ fn check_point_conflicts(point: &PointFacts, conflicts: &[&ConflictFacts], check
             refs: vec![format!("klachtonderdeel {}", point.number), format!("tegenstrijdigheid \"{}\"", conflict.title)],
         });
     }
-    let all_decided = !conflicts.is_empty() && conflicts.iter().all(|c| c.resolution != Resolution::Open);
-    let any_unestablishable = conflicts.iter().any(|c| c.resolution == Resolution::NotEstablishable);
+    let all_decided =
+        !conflicts.is_empty() && conflicts.iter().all(|c| c.resolution != Resolution::Open);
+    let any_unestablishable = conflicts
+        .iter()
+        .any(|c| c.resolution == Resolution::NotEstablishable);
     if point.verdict == Verdict::GeenOordeel && all_decided && !any_unestablishable {
         checks.push(Check {
             severity: Severity::Warning,
@@ -152,12 +177,20 @@ mod tests {
         PointFacts {
             number: 1,
             verdict,
-            judgements: outcomes.iter().map(|o| ("voortvarendheid".to_string(), *o)).collect(),
+            judgements: outcomes
+                .iter()
+                .map(|o| ("voortvarendheid".to_string(), *o))
+                .collect(),
         }
     }
 
     fn conflict(resolution: Resolution, heard: bool) -> ConflictFacts {
-        ConflictFacts { title: "Aantal contacten".into(), point: Some(1), both_sides_heard: heard, resolution }
+        ConflictFacts {
+            title: "Aantal contacten".into(),
+            point: Some(1),
+            both_sides_heard: heard,
+            resolution,
+        }
     }
 
     fn rules(checks: &[Check]) -> Vec<&str> {
@@ -167,41 +200,83 @@ mod tests {
     #[test]
     fn gegrond_needs_a_breached_norm() {
         let checks = check_dossier(&[point(Verdict::Gegrond, &[Outcome::Behoorlijk])], &[]);
-        assert_eq!(rules(&checks), vec!["verdict.gegrond_without_breach"], "Awb 9:36 lid 2");
-        let fine = check_dossier(&[point(Verdict::Gegrond, &[Outcome::NietBehoorlijk, Outcome::Behoorlijk])], &[]);
+        assert_eq!(
+            rules(&checks),
+            vec!["verdict.gegrond_without_breach"],
+            "Awb 9:36 lid 2"
+        );
+        let fine = check_dossier(
+            &[point(
+                Verdict::Gegrond,
+                &[Outcome::NietBehoorlijk, Outcome::Behoorlijk],
+            )],
+            &[],
+        );
         assert!(fine.is_empty(), "one breach suffices: {fine:?}");
     }
 
     #[test]
     fn niet_gegrond_needs_every_judgement_proper() {
-        let mixed = check_dossier(&[point(Verdict::NietGegrond, &[Outcome::Behoorlijk, Outcome::GeenOordeel])], &[]);
+        let mixed = check_dossier(
+            &[point(
+                Verdict::NietGegrond,
+                &[Outcome::Behoorlijk, Outcome::GeenOordeel],
+            )],
+            &[],
+        );
         assert_eq!(rules(&mixed), vec!["verdict.niet_gegrond_needs_all_proper"]);
         let none = check_dossier(&[point(Verdict::NietGegrond, &[])], &[]);
-        assert_eq!(rules(&none), vec!["verdict.niet_gegrond_needs_all_proper"], "a verdict rests on at least one test");
-        assert!(check_dossier(&[point(Verdict::NietGegrond, &[Outcome::Behoorlijk])], &[]).is_empty());
+        assert_eq!(
+            rules(&none),
+            vec!["verdict.niet_gegrond_needs_all_proper"],
+            "a verdict rests on at least one test"
+        );
+        assert!(
+            check_dossier(&[point(Verdict::NietGegrond, &[Outcome::Behoorlijk])], &[]).is_empty()
+        );
     }
 
     #[test]
     fn an_open_conflict_blocks_the_final_rapport() {
-        let checks = check_dossier(&[point(Verdict::GeenOordeel, &[Outcome::GeenOordeel])], &[conflict(Resolution::Open, false)]);
+        let checks = check_dossier(
+            &[point(Verdict::GeenOordeel, &[Outcome::GeenOordeel])],
+            &[conflict(Resolution::Open, false)],
+        );
         assert_eq!(rules(&checks), vec!["conflict.open_blocks_final"]);
     }
 
     #[test]
     fn geen_oordeel_is_questioned_when_every_conflict_was_decided_otherwise() {
         let decided = [conflict(Resolution::BodyVersionEstablished, true)];
-        let checks = check_dossier(&[point(Verdict::GeenOordeel, &[Outcome::GeenOordeel])], &decided);
-        assert_eq!(rules(&checks), vec!["verdict.geen_oordeel_with_decided_conflicts"]);
+        let checks = check_dossier(
+            &[point(Verdict::GeenOordeel, &[Outcome::GeenOordeel])],
+            &decided,
+        );
+        assert_eq!(
+            rules(&checks),
+            vec!["verdict.geen_oordeel_with_decided_conflicts"]
+        );
         let unestablishable = [conflict(Resolution::NotEstablishable, true)];
         assert!(
-            check_dossier(&[point(Verdict::GeenOordeel, &[Outcome::GeenOordeel])], &unestablishable).is_empty(),
+            check_dossier(
+                &[point(Verdict::GeenOordeel, &[Outcome::GeenOordeel])],
+                &unestablishable
+            )
+            .is_empty(),
             "not establishable is exactly why there is no verdict"
         );
     }
 
     #[test]
     fn not_establishable_without_hearing_both_sides_is_an_error_and_comes_first() {
-        let checks = check_dossier(&[point(Verdict::Open, &[])], &[conflict(Resolution::NotEstablishable, false)]);
-        assert_eq!(rules(&checks), vec!["conflict.not_establishable_unheard", "verdict.open"], "errors sort first");
+        let checks = check_dossier(
+            &[point(Verdict::Open, &[])],
+            &[conflict(Resolution::NotEstablishable, false)],
+        );
+        assert_eq!(
+            rules(&checks),
+            vec!["conflict.not_establishable_unheard", "verdict.open"],
+            "errors sort first"
+        );
     }
 }

@@ -19,11 +19,15 @@ pub enum Moment {
 impl Moment {
     /// Parses `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS`.
     pub fn parse(value: &str) -> Result<Self> {
-        let invalid = |reason| Error::InvalidDate { value: value.to_string(), reason };
+        let invalid = |reason| Error::InvalidDate {
+            value: value.to_string(),
+            reason,
+        };
         match value.split_once('T') {
             None => Ok(Moment::Day(parse_iso_day(value)?)),
             Some((day, time)) => {
-                let day = parse_iso_day(day).map_err(|_| invalid("de dag is geen bestaande datum"))?;
+                let day =
+                    parse_iso_day(day).map_err(|_| invalid("de dag is geen bestaande datum"))?;
                 let time = NaiveTime::parse_from_str(time, "%H:%M")
                     .or_else(|_| NaiveTime::parse_from_str(time, "%H:%M:%S"))
                     .map_err(|_| invalid("de tijd is geen geldige tijd (UU:MM)"))?;
@@ -61,14 +65,20 @@ pub struct YearMonth {
 impl YearMonth {
     /// Parses `YYYY-MM`.
     pub fn parse(value: &str) -> Result<Self> {
-        let invalid = |reason| Error::InvalidDate { value: value.to_string(), reason };
-        let (y, m) = value.split_once('-').ok_or_else(|| invalid("verwacht JJJJ-MM"))?;
+        let invalid = |reason| Error::InvalidDate {
+            value: value.to_string(),
+            reason,
+        };
+        let (y, m) = value
+            .split_once('-')
+            .ok_or_else(|| invalid("verwacht JJJJ-MM"))?;
         if y.len() != 4 || m.len() != 2 {
             return Err(invalid("verwacht JJJJ-MM"));
         }
         let year: i32 = y.parse().map_err(|_| invalid("verwacht JJJJ-MM"))?;
         let month: u32 = m.parse().map_err(|_| invalid("verwacht JJJJ-MM"))?;
-        let first = NaiveDate::from_ymd_opt(year, month, 1).ok_or_else(|| invalid("de maand bestaat niet"))?;
+        let first = NaiveDate::from_ymd_opt(year, month, 1)
+            .ok_or_else(|| invalid("de maand bestaat niet"))?;
         Ok(YearMonth { first })
     }
 
@@ -135,7 +145,10 @@ impl FuzzyDate {
             ("on", _) => Ok(FuzzyDate::On(Moment::parse(a)?)),
             ("month", _) => Ok(FuzzyDate::Month(YearMonth::parse(a)?)),
             ("range", Some(b)) => FuzzyDate::range(parse_iso_day(a)?, parse_iso_day(b)?),
-            _ => Err(Error::InvalidDate { value: kind.to_string(), reason: "onbekende soort datum" }),
+            _ => Err(Error::InvalidDate {
+                value: kind.to_string(),
+                reason: "onbekende soort datum",
+            }),
         }
     }
 
@@ -167,7 +180,12 @@ struct FuzzyDateJson {
 
 impl Serialize for FuzzyDate {
     fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
-        let mut json = FuzzyDateJson { on: None, month: None, from: None, to: None };
+        let mut json = FuzzyDateJson {
+            on: None,
+            month: None,
+            from: None,
+            to: None,
+        };
         match self {
             FuzzyDate::On(m) => json.on = Some(m.to_string()),
             FuzzyDate::Month(ym) => json.month = Some(ym.to_string()),
@@ -218,12 +236,17 @@ pub mod iso_date {
     use super::*;
 
     /// Writes `YYYY-MM-DD`.
-    pub fn serialize<S: Serializer>(date: &NaiveDate, s: S) -> std::result::Result<S::Ok, S::Error> {
+    pub fn serialize<S: Serializer>(
+        date: &NaiveDate,
+        s: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
         s.collect_str(&iso_day(*date))
     }
 
     /// Reads `YYYY-MM-DD`, refusing impossible days.
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<NaiveDate, D::Error> {
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> std::result::Result<NaiveDate, D::Error> {
         let text = String::deserialize(d)?;
         parse_iso_day(&text).map_err(serde::de::Error::custom)
     }
@@ -233,7 +256,10 @@ pub mod iso_date {
         use super::*;
 
         /// Writes `YYYY-MM-DD` or `null`.
-        pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> std::result::Result<S::Ok, S::Error> {
+        pub fn serialize<S: Serializer>(
+            date: &Option<NaiveDate>,
+            s: S,
+        ) -> std::result::Result<S::Ok, S::Error> {
             match date {
                 Some(d) => s.collect_str(&iso_day(*d)),
                 None => s.serialize_none(),
@@ -241,9 +267,12 @@ pub mod iso_date {
         }
 
         /// Reads `YYYY-MM-DD` or `null`.
-        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Option<NaiveDate>, D::Error> {
+        pub fn deserialize<'de, D: Deserializer<'de>>(
+            d: D,
+        ) -> std::result::Result<Option<NaiveDate>, D::Error> {
             let text = Option::<String>::deserialize(d)?;
-            text.map(|t| parse_iso_day(&t).map_err(serde::de::Error::custom)).transpose()
+            text.map(|t| parse_iso_day(&t).map_err(serde::de::Error::custom))
+                .transpose()
         }
     }
 }
@@ -257,21 +286,36 @@ pub fn iso_day(date: NaiveDate) -> String {
 pub fn parse_iso_day(value: &str) -> Result<NaiveDate> {
     let shape_ok = value.len() == 10 && value.as_bytes()[4] == b'-' && value.as_bytes()[7] == b'-';
     if !shape_ok {
-        return Err(Error::InvalidDate { value: value.to_string(), reason: "verwacht JJJJ-MM-DD" });
+        return Err(Error::InvalidDate {
+            value: value.to_string(),
+            reason: "verwacht JJJJ-MM-DD",
+        });
     }
-    NaiveDate::parse_from_str(value, "%Y-%m-%d")
-        .map_err(|_| Error::InvalidDate { value: value.to_string(), reason: "deze dag bestaat niet" })
+    NaiveDate::parse_from_str(value, "%Y-%m-%d").map_err(|_| Error::InvalidDate {
+        value: value.to_string(),
+        reason: "deze dag bestaat niet",
+    })
 }
 
 /// Parses a day as a person types it: Dutch `d-m-jjjj` (also with `/` or `.`) or ISO `jjjj-mm-dd`.
 pub fn parse_user_date(value: &str) -> Result<NaiveDate> {
     let value = value.trim();
-    let invalid = |reason| Error::InvalidDate { value: value.to_string(), reason };
+    let invalid = |reason| Error::InvalidDate {
+        value: value.to_string(),
+        reason,
+    };
     let parts: Vec<&str> = value.split(['-', '/', '.']).collect();
-    if parts.len() != 3 || parts.iter().any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
+    if parts.len() != 3
+        || parts
+            .iter()
+            .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
+    {
         return Err(invalid("verwacht dd-mm-jjjj"));
     }
-    let numbers: Vec<u32> = parts.iter().map(|p| p.parse().unwrap_or(u32::MAX)).collect();
+    let numbers: Vec<u32> = parts
+        .iter()
+        .map(|p| p.parse().unwrap_or(u32::MAX))
+        .collect();
     let (year, month, day) = if parts[0].len() == 4 {
         (numbers[0], numbers[1], numbers[2])
     } else if parts[2].len() == 4 {
@@ -285,10 +329,25 @@ pub fn parse_user_date(value: &str) -> Result<NaiveDate> {
 /// A Dutch long date, e.g. `4 maart 2019`.
 pub fn dutch_long_date(date: NaiveDate) -> String {
     const MONTHS: [&str; 12] = [
-        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-        "november", "december",
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
     ];
-    format!("{} {} {}", date.day(), MONTHS[date.month0() as usize], date.year())
+    format!(
+        "{} {} {}",
+        date.day(),
+        MONTHS[date.month0() as usize],
+        date.year()
+    )
 }
 
 #[cfg(test)]
@@ -301,31 +360,75 @@ mod tests {
 
     #[test]
     fn moments_keep_the_precision_they_were_given() {
-        assert_eq!(Moment::parse("2018-10-02").unwrap().to_string(), "2018-10-02");
-        assert_eq!(Moment::parse("2018-10-02T10:14").unwrap().to_string(), "2018-10-02T10:14");
-        assert_eq!(Moment::parse("2018-10-02T10:14:09").unwrap().to_string(), "2018-10-02T10:14:09");
-        assert!(Moment::parse("2018-02-30").is_err(), "30 February does not exist");
-        assert!(Moment::parse("2018-10-02T25:00").is_err(), "hour 25 does not exist");
-        assert!(Moment::parse("2-10-2018").is_err(), "the file format is ISO only");
+        assert_eq!(
+            Moment::parse("2018-10-02").unwrap().to_string(),
+            "2018-10-02"
+        );
+        assert_eq!(
+            Moment::parse("2018-10-02T10:14").unwrap().to_string(),
+            "2018-10-02T10:14"
+        );
+        assert_eq!(
+            Moment::parse("2018-10-02T10:14:09").unwrap().to_string(),
+            "2018-10-02T10:14:09"
+        );
+        assert!(
+            Moment::parse("2018-02-30").is_err(),
+            "30 February does not exist"
+        );
+        assert!(
+            Moment::parse("2018-10-02T25:00").is_err(),
+            "hour 25 does not exist"
+        );
+        assert!(
+            Moment::parse("2-10-2018").is_err(),
+            "the file format is ISO only"
+        );
     }
 
     #[test]
     fn fuzzy_dates_round_trip_in_the_file_shape() {
-        for json in [r#"{"on":"2018-10-02T10:14"}"#, r#"{"month":"2018-11"}"#, r#"{"from":"2018-09-15","to":"2018-12-20"}"#] {
+        for json in [
+            r#"{"on":"2018-10-02T10:14"}"#,
+            r#"{"month":"2018-11"}"#,
+            r#"{"from":"2018-09-15","to":"2018-12-20"}"#,
+        ] {
             let date: FuzzyDate = serde_json::from_str(json).unwrap();
-            assert_eq!(serde_json::to_string(&date).unwrap(), json, "writing gives back what was read");
+            assert_eq!(
+                serde_json::to_string(&date).unwrap(),
+                json,
+                "writing gives back what was read"
+            );
         }
-        assert!(serde_json::from_str::<FuzzyDate>(r#"{"on":"2018-10-02","month":"2018-10"}"#).is_err(), "one shape only");
-        assert!(serde_json::from_str::<FuzzyDate>(r#"{"from":"2018-12-20","to":"2018-09-15"}"#).is_err(), "a range cannot run backwards");
-        assert!(serde_json::from_str::<FuzzyDate>(r#"{"at":"2018-10-02"}"#).is_err(), "unknown keys are refused");
+        assert!(
+            serde_json::from_str::<FuzzyDate>(r#"{"on":"2018-10-02","month":"2018-10"}"#).is_err(),
+            "one shape only"
+        );
+        assert!(
+            serde_json::from_str::<FuzzyDate>(r#"{"from":"2018-12-20","to":"2018-09-15"}"#)
+                .is_err(),
+            "a range cannot run backwards"
+        );
+        assert!(
+            serde_json::from_str::<FuzzyDate>(r#"{"at":"2018-10-02"}"#).is_err(),
+            "unknown keys are refused"
+        );
     }
 
     #[test]
     fn a_month_spans_its_whole_length() {
         let feb = FuzzyDate::Month(YearMonth::parse("2020-02").unwrap());
-        assert_eq!(feb.span(), (day(2020, 2, 1), day(2020, 2, 29)), "2020 is a leap year");
+        assert_eq!(
+            feb.span(),
+            (day(2020, 2, 1), day(2020, 2, 29)),
+            "2020 is a leap year"
+        );
         let dec = FuzzyDate::Month(YearMonth::parse("2018-12").unwrap());
-        assert_eq!(dec.span().1, day(2018, 12, 31), "December ends in the same year");
+        assert_eq!(
+            dec.span().1,
+            day(2018, 12, 31),
+            "December ends in the same year"
+        );
     }
 
     #[test]
@@ -342,11 +445,25 @@ mod tests {
 
     #[test]
     fn people_type_dutch_dates() {
-        assert_eq!(parse_user_date("4-3-2019").unwrap(), day(2019, 3, 4), "day first, as in Dutch");
+        assert_eq!(
+            parse_user_date("4-3-2019").unwrap(),
+            day(2019, 3, 4),
+            "day first, as in Dutch"
+        );
         assert_eq!(parse_user_date(" 04/03/2019 ").unwrap(), day(2019, 3, 4));
-        assert_eq!(parse_user_date("2019-03-04").unwrap(), day(2019, 3, 4), "ISO is accepted too");
-        assert!(parse_user_date("31-02-2019").is_err(), "31 February does not exist");
-        assert!(parse_user_date("4-3-19").is_err(), "a two-digit year is ambiguous");
+        assert_eq!(
+            parse_user_date("2019-03-04").unwrap(),
+            day(2019, 3, 4),
+            "ISO is accepted too"
+        );
+        assert!(
+            parse_user_date("31-02-2019").is_err(),
+            "31 February does not exist"
+        );
+        assert!(
+            parse_user_date("4-3-19").is_err(),
+            "a two-digit year is ambiguous"
+        );
         assert!(parse_user_date("morgen").is_err());
         assert!(parse_user_date("").is_err());
     }

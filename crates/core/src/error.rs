@@ -28,6 +28,9 @@ pub type Result<T> = std::result::Result<T, Error>;
 impl Error {
     /// Shorthand for an [`Error::InvalidFile`] at `path`.
     pub fn file(path: impl Into<String>, message: impl Into<String>) -> Self {
-        Error::InvalidFile { path: path.into(), message: message.into() }
+        Error::InvalidFile {
+            path: path.into(),
+            message: message.into(),
+        }
     }
 }

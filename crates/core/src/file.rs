@@ -216,7 +216,11 @@ impl DossierFile {
         let deserializer = &mut serde_json::Deserializer::from_str(json);
         let file: DossierFile = serde_path_to_error::deserialize(deserializer).map_err(|err| {
             let path = err.path().to_string();
-            let path = if path == "." || path == "?" { String::new() } else { path };
+            let path = if path == "." || path == "?" {
+                String::new()
+            } else {
+                path
+            };
             Error::file(path, translate_serde_error(&err.inner().to_string()))
         })?;
         file.validate()?;
@@ -225,7 +229,8 @@ impl DossierFile {
 
     /// Writes the file as pretty JSON with every key present.
     pub fn to_json(&self) -> String {
-        let mut text = serde_json::to_string_pretty(self).expect("a dossier file always serialises");
+        let mut text =
+            serde_json::to_string_pretty(self).expect("a dossier file always serialises");
         text.push('\n');
         text
     }
@@ -234,7 +239,10 @@ impl DossierFile {
     /// source hashes, and the rule that "not establishable" needs both sides heard.
     pub fn validate(&self) -> Result<()> {
         if self.format != FORMAT {
-            return Err(Error::file("format", format!("verwacht \"{FORMAT}\", gevonden \"{}\"", self.format)));
+            return Err(Error::file(
+                "format",
+                format!("verwacht \"{FORMAT}\", gevonden \"{}\"", self.format),
+            ));
         }
         require_text("dossier.reference", &self.dossier.reference)?;
         require_text("dossier.title", &self.dossier.title)?;
@@ -242,9 +250,15 @@ impl DossierFile {
         let parties = ids("parties", self.parties.iter().map(|p| p.id.as_str()))?;
         let sources = ids("sources", self.sources.iter().map(|s| s.id.as_str()))?;
         let statements = ids("statements", self.statements.iter().map(|s| s.id.as_str()))?;
-        let points = ids("complaint_points", self.complaint_points.iter().map(|k| k.id.as_str()))?;
+        let points = ids(
+            "complaint_points",
+            self.complaint_points.iter().map(|k| k.id.as_str()),
+        )?;
         ids("conflicts", self.conflicts.iter().map(|c| c.id.as_str()))?;
-        ids("recommendations", self.recommendations.iter().map(|a| a.id.as_str()))?;
+        ids(
+            "recommendations",
+            self.recommendations.iter().map(|a| a.id.as_str()),
+        )?;
         ids("reactions", self.reactions.iter().map(|r| r.id.as_str()))?;
 
         for (i, party) in self.parties.iter().enumerate() {
@@ -253,21 +267,39 @@ impl DossierFile {
         }
         for (i, source) in self.sources.iter().enumerate() {
             if let Some(party) = &source.supplied_by {
-                refers(&format!("sources[{i}].supplied_by"), party, &parties, "partij")?;
+                refers(
+                    &format!("sources[{i}].supplied_by"),
+                    party,
+                    &parties,
+                    "partij",
+                )?;
             }
             check_source_content(i, source)?;
         }
         for (i, statement) in self.statements.iter().enumerate() {
-            refers(&format!("statements[{i}].party"), &statement.party, &parties, "partij")?;
+            refers(
+                &format!("statements[{i}].party"),
+                &statement.party,
+                &parties,
+                "partij",
+            )?;
             require_text(&format!("statements[{i}].text"), &statement.text)?;
             for (j, excerpt) in statement.excerpts.iter().enumerate() {
-                refers(&format!("statements[{i}].excerpts[{j}].source"), &excerpt.source, &sources, "stuk")?;
+                refers(
+                    &format!("statements[{i}].excerpts[{j}].source"),
+                    &excerpt.source,
+                    &sources,
+                    "stuk",
+                )?;
             }
         }
         let mut numbers = HashSet::new();
         for (i, point) in self.complaint_points.iter().enumerate() {
             if !numbers.insert(point.number) {
-                return Err(Error::file(format!("complaint_points[{i}].number"), format!("nummer {} komt twee keer voor", point.number)));
+                return Err(Error::file(
+                    format!("complaint_points[{i}].number"),
+                    format!("nummer {} komt twee keer voor", point.number),
+                ));
             }
             for (j, judgement) in point.judgements.iter().enumerate() {
                 if norms::find(&judgement.norm).is_none() {
@@ -280,16 +312,38 @@ impl DossierFile {
         }
         for (i, conflict) in self.conflicts.iter().enumerate() {
             for (j, id) in conflict.citizen.iter().enumerate() {
-                refers(&format!("conflicts[{i}].citizen[{j}]"), id, &statements, "lezing")?;
+                refers(
+                    &format!("conflicts[{i}].citizen[{j}]"),
+                    id,
+                    &statements,
+                    "lezing",
+                )?;
             }
             for (j, id) in conflict.body.iter().enumerate() {
-                refers(&format!("conflicts[{i}].body[{j}]"), id, &statements, "lezing")?;
+                refers(
+                    &format!("conflicts[{i}].body[{j}]"),
+                    id,
+                    &statements,
+                    "lezing",
+                )?;
             }
-            if let Some(id) = conflict.citizen.iter().find(|id| conflict.body.contains(id)) {
-                return Err(Error::file(format!("conflicts[{i}]"), format!("lezing \"{id}\" staat aan beide kanten")));
+            if let Some(id) = conflict
+                .citizen
+                .iter()
+                .find(|id| conflict.body.contains(id))
+            {
+                return Err(Error::file(
+                    format!("conflicts[{i}]"),
+                    format!("lezing \"{id}\" staat aan beide kanten"),
+                ));
             }
             if let Some(point) = &conflict.complaint_point {
-                refers(&format!("conflicts[{i}].complaint_point"), point, &points, "klachtonderdeel")?;
+                refers(
+                    &format!("conflicts[{i}].complaint_point"),
+                    point,
+                    &points,
+                    "klachtonderdeel",
+                )?;
             }
             if conflict.resolution == Resolution::NotEstablishable && !conflict.both_sides_heard {
                 return Err(Error::file(
@@ -300,13 +354,28 @@ impl DossierFile {
         }
         for (i, rec) in self.recommendations.iter().enumerate() {
             if let Some(point) = &rec.complaint_point {
-                refers(&format!("recommendations[{i}].complaint_point"), point, &points, "klachtonderdeel")?;
+                refers(
+                    &format!("recommendations[{i}].complaint_point"),
+                    point,
+                    &points,
+                    "klachtonderdeel",
+                )?;
             }
         }
         for (i, reaction) in self.reactions.iter().enumerate() {
-            refers(&format!("reactions[{i}].party"), &reaction.party, &parties, "partij")?;
+            refers(
+                &format!("reactions[{i}].party"),
+                &reaction.party,
+                &parties,
+                "partij",
+            )?;
             for (j, id) in reaction.contests.iter().enumerate() {
-                refers(&format!("reactions[{i}].contests[{j}]"), id, &statements, "lezing")?;
+                refers(
+                    &format!("reactions[{i}].contests[{j}]"),
+                    id,
+                    &statements,
+                    "lezing",
+                )?;
             }
         }
         Ok(())
@@ -339,10 +408,16 @@ fn ids<'a>(collection: &str, values: impl Iterator<Item = &'a str>) -> Result<Ha
     let mut seen = HashSet::new();
     for (i, id) in values.enumerate() {
         if id.is_empty() {
-            return Err(Error::file(format!("{collection}[{i}].id"), "mag niet leeg zijn"));
+            return Err(Error::file(
+                format!("{collection}[{i}].id"),
+                "mag niet leeg zijn",
+            ));
         }
         if !seen.insert(id) {
-            return Err(Error::file(format!("{collection}[{i}].id"), format!("id \"{id}\" komt twee keer voor")));
+            return Err(Error::file(
+                format!("{collection}[{i}].id"),
+                format!("id \"{id}\" komt twee keer voor"),
+            ));
         }
     }
     Ok(seen)
@@ -359,10 +434,17 @@ fn refers(path: &str, id: &str, known: &HashSet<&str>, what: &str) -> Result<()>
 fn check_source_content(i: usize, source: &FileSource) -> Result<()> {
     match (&source.content_base64, &source.sha256) {
         (None, None) => Ok(()),
-        (Some(_), None) => Err(Error::file(format!("sources[{i}].sha256"), "ontbreekt terwijl de inhoud er is")),
-        (None, Some(_)) => Err(Error::file(format!("sources[{i}].content_base64"), "ontbreekt terwijl de hash er is")),
+        (Some(_), None) => Err(Error::file(
+            format!("sources[{i}].sha256"),
+            "ontbreekt terwijl de inhoud er is",
+        )),
+        (None, Some(_)) => Err(Error::file(
+            format!("sources[{i}].content_base64"),
+            "ontbreekt terwijl de hash er is",
+        )),
         (Some(content), Some(expected)) => {
-            let bytes = decode_content(content).map_err(|m| Error::file(format!("sources[{i}].content_base64"), m))?;
+            let bytes = decode_content(content)
+                .map_err(|m| Error::file(format!("sources[{i}].content_base64"), m))?;
             let actual = sha256_hex(&bytes);
             if !actual.eq_ignore_ascii_case(expected) {
                 return Err(Error::file(
@@ -377,7 +459,9 @@ fn check_source_content(i: usize, source: &FileSource) -> Result<()> {
 
 /// Decodes a source's base64 content.
 pub fn decode_content(content: &str) -> std::result::Result<Vec<u8>, String> {
-    base64::engine::general_purpose::STANDARD.decode(content.trim()).map_err(|e| format!("geen geldige base64 ({e})"))
+    base64::engine::general_purpose::STANDARD
+        .decode(content.trim())
+        .map_err(|e| format!("geen geldige base64 ({e})"))
 }
 
 /// Encodes a source's bytes as base64 for the file.

@@ -27,7 +27,12 @@ pub struct ValidNewDossier {
 /// Checks the form against `today`; returns every failing field at once so the form can mark them all.
 pub fn validate(input: &NewDossier, today: NaiveDate) -> Result<ValidNewDossier, Vec<FieldError>> {
     let mut errors = Vec::new();
-    let mut fail = |field: &str, code: &str| errors.push(FieldError { field: field.into(), code: code.into() });
+    let mut fail = |field: &str, code: &str| {
+        errors.push(FieldError {
+            field: field.into(),
+            code: code.into(),
+        })
+    };
 
     let title = input.title.trim().to_string();
     if title.is_empty() {
@@ -85,7 +90,9 @@ pub fn validate(input: &NewDossier, today: NaiveDate) -> Result<ValidNewDossier,
 pub fn is_valid_reference(reference: &str) -> bool {
     !reference.is_empty()
         && reference.len() <= 40
-        && reference.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '/' | '.'))
+        && reference
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '/' | '.'))
 }
 
 /// The reference after the highest one of `year` among `existing` (`YYYY-NNNN`).
@@ -130,16 +137,34 @@ mod tests {
     }
 
     fn codes(result: Result<ValidNewDossier, Vec<FieldError>>) -> Vec<(String, String)> {
-        result.unwrap_err().into_iter().map(|e| (e.field, e.code)).collect()
+        result
+            .unwrap_err()
+            .into_iter()
+            .map(|e| (e.field, e.code))
+            .collect()
     }
 
     #[test]
     fn a_complete_form_is_normalised() {
         let valid = validate(&form(), today()).expect("the form is complete");
-        assert_eq!(valid.reference, None, "an empty reference asks for the next free one");
-        assert_eq!(valid.bodies, vec!["Gemeente Voorbeeldstad"], "empty entries are dropped");
-        assert_eq!(valid.keywords, vec!["postadres"], "repeated keywords are kept once");
-        assert_eq!(valid.received_on, NaiveDate::from_ymd_opt(2019, 3, 4).unwrap());
+        assert_eq!(
+            valid.reference, None,
+            "an empty reference asks for the next free one"
+        );
+        assert_eq!(
+            valid.bodies,
+            vec!["Gemeente Voorbeeldstad"],
+            "empty entries are dropped"
+        );
+        assert_eq!(
+            valid.keywords,
+            vec!["postadres"],
+            "repeated keywords are kept once"
+        );
+        assert_eq!(
+            valid.received_on,
+            NaiveDate::from_ymd_opt(2019, 3, 4).unwrap()
+        );
     }
 
     #[test]
@@ -163,7 +188,10 @@ mod tests {
     fn a_complaint_cannot_arrive_in_the_future() {
         let mut input = form();
         input.received_on = "26-11-2026".into();
-        assert_eq!(codes(validate(&input, today())), vec![("receivedOn".into(), "future_date".into())]);
+        assert_eq!(
+            codes(validate(&input, today())),
+            vec![("receivedOn".into(), "future_date".into())]
+        );
         input.received_on = "25-11-2026".into();
         assert!(validate(&input, today()).is_ok(), "today is allowed");
     }
@@ -173,12 +201,22 @@ mod tests {
         assert!(is_valid_reference("2019-0117"));
         assert!(is_valid_reference("NO/2019.12"));
         assert!(!is_valid_reference("2019 0117"), "no spaces");
-        assert!(!is_valid_reference("dossier-ë"), "ASCII only, it appears in file names");
+        assert!(
+            !is_valid_reference("dossier-ë"),
+            "ASCII only, it appears in file names"
+        );
     }
 
     #[test]
     fn the_next_reference_follows_the_highest_of_its_year() {
-        assert_eq!(next_reference(2019, ["2019-0117", "2019-0009", "2018-0500", "2019-x"]), "2019-0118");
-        assert_eq!(next_reference(2026, Vec::<&str>::new()), "2026-0001", "the first of a year");
+        assert_eq!(
+            next_reference(2019, ["2019-0117", "2019-0009", "2018-0500", "2019-x"]),
+            "2019-0118"
+        );
+        assert_eq!(
+            next_reference(2026, Vec::<&str>::new()),
+            "2026-0001",
+            "the first of a year"
+        );
     }
 }

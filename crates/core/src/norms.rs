@@ -41,8 +41,20 @@ const RESPECT: &str = "Respectvol";
 const BETROKKEN: &str = "Betrokken en oplossingsgericht";
 const EERLIJK: &str = "Eerlijk en betrouwbaar";
 
-const fn current(code: &'static str, name: &'static str, group: &'static str, description: &'static str) -> Norm {
-    Norm { code, name, group, description, catalogue: Catalogue::Behoorlijkheidswijzer, successors: &[] }
+const fn current(
+    code: &'static str,
+    name: &'static str,
+    group: &'static str,
+    description: &'static str,
+) -> Norm {
+    Norm {
+        code,
+        name,
+        group,
+        description,
+        catalogue: Catalogue::Behoorlijkheidswijzer,
+        successors: &[],
+    }
 }
 
 const fn old(
@@ -52,7 +64,14 @@ const fn old(
     description: &'static str,
     successors: &'static [&'static str],
 ) -> Norm {
-    Norm { code, name, group, description, catalogue: Catalogue::Klassiek, successors }
+    Norm {
+        code,
+        name,
+        group,
+        description,
+        catalogue: Catalogue::Klassiek,
+        successors,
+    }
 }
 
 /// Groups of the older list are from memory, not confirmed against a source (DOMAIN.md §1b).
@@ -169,10 +188,22 @@ mod tests {
 
     #[test]
     fn the_behoorlijkheidswijzer_has_22_norms_in_4_core_values() {
-        let current: Vec<_> = all().iter().filter(|n| n.catalogue == Catalogue::Behoorlijkheidswijzer).collect();
+        let current: Vec<_> = all()
+            .iter()
+            .filter(|n| n.catalogue == Catalogue::Behoorlijkheidswijzer)
+            .collect();
         assert_eq!(current.len(), 22, "DOMAIN.md §1a: 22 norms");
         let count = |g| current.iter().filter(|n| n.group == g).count();
-        assert_eq!((count(OPEN), count(RESPECT), count(BETROKKEN), count(EERLIJK)), (4, 6, 5, 7), "per core value");
+        assert_eq!(
+            (
+                count(OPEN),
+                count(RESPECT),
+                count(BETROKKEN),
+                count(EERLIJK)
+            ),
+            (4, 6, 5, 7),
+            "per core value"
+        );
     }
 
     #[test]
@@ -181,10 +212,21 @@ mod tests {
         for norm in all() {
             assert!(seen.insert(norm.code), "{} appears once", norm.code);
             if norm.catalogue == Catalogue::Behoorlijkheidswijzer {
-                assert_eq!(norm.code, norm.name.to_lowercase().replace(' ', "-"), "code is the name, lower case, hyphens");
+                assert_eq!(
+                    norm.code,
+                    norm.name.to_lowercase().replace(' ', "-"),
+                    "code is the name, lower case, hyphens"
+                );
             } else {
-                assert!(norm.code.starts_with("klassiek/"), "old norms carry the klassiek/ prefix");
-                assert!(!norm.successors.is_empty(), "{} maps to a current norm", norm.code);
+                assert!(
+                    norm.code.starts_with("klassiek/"),
+                    "old norms carry the klassiek/ prefix"
+                );
+                assert!(
+                    !norm.successors.is_empty(),
+                    "{} maps to a current norm",
+                    norm.code
+                );
             }
         }
     }
@@ -194,14 +236,24 @@ mod tests {
         for norm in all() {
             for successor in norm.successors {
                 let target = find(successor).unwrap_or_else(|| panic!("{successor} exists"));
-                assert_eq!(target.catalogue, Catalogue::Behoorlijkheidswijzer, "{} maps to a current norm", norm.code);
+                assert_eq!(
+                    target.catalogue,
+                    Catalogue::Behoorlijkheidswijzer,
+                    "{} maps to a current norm",
+                    norm.code
+                );
             }
         }
     }
 
     #[test]
     fn the_codes_named_in_the_interface_exist() {
-        for code in ["klassiek/correcte-bejegening", "klassiek/verbod-van-detournement-de-pouvoir", "voortvarendheid", "goede-organisatie"] {
+        for code in [
+            "klassiek/correcte-bejegening",
+            "klassiek/verbod-van-detournement-de-pouvoir",
+            "voortvarendheid",
+            "goede-organisatie",
+        ] {
             assert!(find(code).is_some(), "{code} is in the catalogue");
         }
         assert!(find("Voortvarendheid").is_none(), "codes are lower case");

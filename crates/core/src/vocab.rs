@@ -178,10 +178,21 @@ mod tests {
     fn codes_round_trip_through_serde_and_from_code() {
         for status in DossierStatus::ALL {
             let json = serde_json::to_string(status).unwrap();
-            assert_eq!(json, format!("\"{}\"", status.code()), "serde writes the file's code");
+            assert_eq!(
+                json,
+                format!("\"{}\"", status.code()),
+                "serde writes the file's code"
+            );
             assert_eq!(DossierStatus::from_code(status.code()), Some(*status));
         }
-        assert_eq!(Resolution::from_code("citizen_version_established"), Some(Resolution::CitizenVersionEstablished));
-        assert_eq!(Verdict::from_code("Gegrond"), None, "codes are case-sensitive, as the file format says");
+        assert_eq!(
+            Resolution::from_code("citizen_version_established"),
+            Some(Resolution::CitizenVersionEstablished)
+        );
+        assert_eq!(
+            Verdict::from_code("Gegrond"),
+            None,
+            "codes are case-sensitive, as the file format says"
+        );
     }
 }

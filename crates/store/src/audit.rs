@@ -31,9 +31,25 @@ pub struct AuditEntry {
     pub hash: String,
 }
 
-fn entry_hash(prev: &str, id: i64, at: &str, actor: &str, action: &str, dossier: Option<&str>, detail: &str) -> String {
+fn entry_hash(
+    prev: &str,
+    id: i64,
+    at: &str,
+    actor: &str,
+    action: &str,
+    dossier: Option<&str>,
+    detail: &str,
+) -> String {
     let mut hasher = Sha256::new();
-    for field in [prev, &id.to_string(), at, actor, action, dossier.unwrap_or(""), detail] {
+    for field in [
+        prev,
+        &id.to_string(),
+        at,
+        actor,
+        action,
+        dossier.unwrap_or(""),
+        detail,
+    ] {
         hasher.update((field.len() as u64).to_le_bytes());
         hasher.update(field.as_bytes());
     }
@@ -50,7 +66,9 @@ pub async fn append(
     detail: &serde_json::Value,
 ) -> Result<()> {
     let last: Option<(i64, String)> =
-        sqlx::query_as("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetch_optional(&mut *conn).await?;
+        sqlx::query_as("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")
+            .fetch_optional(&mut *conn)
+            .await?;
     let (id, prev) = match last {
         Some((id, hash)) => (id + 1, hash),
         None => (1, GENESIS.to_string()),
@@ -92,28 +110,54 @@ pub struct Verification {
 
 /// Walks the log in order and recomputes every hash.
 pub async fn verify(pool: &SqlitePool) -> Result<Verification> {
-    let entries: Vec<AuditEntry> = sqlx::query_as("SELECT * FROM audit_log ORDER BY id").fetch_all(pool).await?;
+    let entries: Vec<AuditEntry> = sqlx::query_as("SELECT * FROM audit_log ORDER BY id")
+        .fetch_all(pool)
+        .await?;
     let mut prev = GENESIS.to_string();
-    let mut expected_id = 1;
-    for entry in &entries {
-        let broken = |reason: String| Verification { entries: entries.len(), first_break: Some(Break { id: entry.id, reason }) };
+    for (expected_id, entry) in (1_i64..).zip(&entries) {
+        let broken = |reason: String| Verification {
+            entries: entries.len(),
+            first_break: Some(Break {
+                id: entry.id,
+                reason,
+            }),
+        };
         if entry.id != expected_id {
-            return Ok(broken(format!("volgnummer {expected_id} ontbreekt (verwijderd?)")));
+            return Ok(broken(format!(
+                "volgnummer {expected_id} ontbreekt (verwijderd?)"
+            )));
         }
         if entry.prev_hash != prev {
-            return Ok(broken("verwijst niet naar de hash van het vorige item".into()));
+            return Ok(broken(
+                "verwijst niet naar de hash van het vorige item".into(),
+            ));
         }
-        let actual = entry_hash(&prev, entry.id, &entry.at, &entry.actor, &entry.action, entry.dossier.as_deref(), &entry.detail);
+        let actual = entry_hash(
+            &prev,
+            entry.id,
+            &entry.at,
+            &entry.actor,
+            &entry.action,
+            entry.dossier.as_deref(),
+            &entry.detail,
+        );
         if actual != entry.hash {
             return Ok(broken("inhoud gewijzigd: de hash klopt niet meer".into()));
         }
         prev = entry.hash.clone();
-        expected_id += 1;
     }
-    Ok(Verification { entries: entries.len(), first_break: None })
+    Ok(Verification {
+        entries: entries.len(),
+        first_break: None,
+    })
 }
 
 /// The most recent entries, newest first.
 pub async fn recent(pool: &SqlitePool, limit: i64) -> Result<Vec<AuditEntry>> {
-    Ok(sqlx::query_as("SELECT * FROM audit_log ORDER BY id DESC LIMIT ?").bind(limit).fetch_all(pool).await?)
+    Ok(
+        sqlx::query_as("SELECT * FROM audit_log ORDER BY id DESC LIMIT ?")
+            .bind(limit)
+            .fetch_all(pool)
+            .await?,
+    )
 }

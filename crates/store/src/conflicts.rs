@@ -86,21 +86,26 @@ pub async fn list(pool: &SqlitePool, dossier_id: i64) -> Result<Vec<ConflictReco
     .await?;
     let mut sides: HashMap<(i64, bool), Vec<i64>> = HashMap::new();
     for (conflict_id, statement_id, side) in links {
-        sides.entry((conflict_id, side == "citizen")).or_default().push(statement_id);
+        sides
+            .entry((conflict_id, side == "citizen"))
+            .or_default()
+            .push(statement_id);
     }
     rows.into_iter()
-        .map(|(id, title, kind, complaint_point_id, both_sides_heard, resolution, reasoning)| {
-            Ok(ConflictRecord {
-                id,
-                title,
-                kind: vocab(&kind, ConflictKind::from_code)?,
-                citizen: sides.remove(&(id, true)).unwrap_or_default(),
-                body: sides.remove(&(id, false)).unwrap_or_default(),
-                complaint_point_id,
-                both_sides_heard,
-                resolution: vocab(&resolution, Resolution::from_code)?,
-                reasoning,
-            })
-        })
+        .map(
+            |(id, title, kind, complaint_point_id, both_sides_heard, resolution, reasoning)| {
+                Ok(ConflictRecord {
+                    id,
+                    title,
+                    kind: vocab(&kind, ConflictKind::from_code)?,
+                    citizen: sides.remove(&(id, true)).unwrap_or_default(),
+                    body: sides.remove(&(id, false)).unwrap_or_default(),
+                    complaint_point_id,
+                    both_sides_heard,
+                    resolution: vocab(&resolution, Resolution::from_code)?,
+                    reasoning,
+                })
+            },
+        )
         .collect()
 }

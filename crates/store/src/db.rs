@@ -1,7 +1,9 @@
 //! Opening the database: pragmas (WAL, foreign keys, NORMAL sync, busy timeout) and migrations.
 
 use crate::error::{Error, Result};
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
+};
 use std::path::Path;
 use std::time::Duration;
 
@@ -18,8 +20,10 @@ impl Db {
     /// Opens (creating if needed) the database file at `path` and brings its schema up to date.
     pub async fn open(path: &Path) -> Result<Self> {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent)
-                .map_err(|source| Error::Open { path: path.display().to_string(), source })?;
+            std::fs::create_dir_all(parent).map_err(|source| Error::Open {
+                path: path.display().to_string(),
+                source,
+            })?;
         }
         let options = SqliteConnectOptions::new()
             .filename(path)
@@ -28,13 +32,18 @@ impl Db {
             .synchronous(SqliteSynchronous::Normal)
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(5));
-        let pool = SqlitePoolOptions::new().max_connections(4).connect_with(options).await?;
+        let pool = SqlitePoolOptions::new()
+            .max_connections(4)
+            .connect_with(options)
+            .await?;
         Self::migrated(pool).await
     }
 
     /// A private in-memory database for tests: one connection, so every query sees the same data.
     pub async fn open_in_memory() -> Result<Self> {
-        let options = SqliteConnectOptions::new().in_memory(true).foreign_keys(true);
+        let options = SqliteConnectOptions::new()
+            .in_memory(true)
+            .foreign_keys(true);
         let pool = SqlitePoolOptions::new()
             .max_connections(1)
             .min_connections(1)
@@ -57,10 +66,14 @@ impl Db {
 
     /// Runs SQLite's own consistency check; `Ok(())` when it answers "ok".
     pub async fn integrity_check(&self) -> Result<()> {
-        let rows: Vec<(String,)> = sqlx::query_as("PRAGMA integrity_check").fetch_all(&self.pool).await?;
+        let rows: Vec<(String,)> = sqlx::query_as("PRAGMA integrity_check")
+            .fetch_all(&self.pool)
+            .await?;
         match rows.as_slice() {
             [(ok,)] if ok == "ok" => Ok(()),
-            _ => Err(Error::Corrupt(rows.into_iter().map(|r| r.0).collect::<Vec<_>>().join("; "))),
+            _ => Err(Error::Corrupt(
+                rows.into_iter().map(|r| r.0).collect::<Vec<_>>().join("; "),
+            )),
         }
     }
 

@@ -4,7 +4,10 @@
 //! imported file gives back the same content.
 
 use crate::error::{Error, Result};
-use crate::{audit, conflicts, day, dossiers, parties, points, reactions, recommendations, reports, sources, statements, vocab};
+use crate::{
+    audit, conflicts, day, dossiers, parties, points, reactions, recommendations, reports, sources,
+    statements, vocab,
+};
 use crate::{Actor, Db};
 use serde_json::json;
 use std::collections::HashMap;
@@ -34,7 +37,9 @@ impl Ids {
         self.0
             .get(&(kind, local.to_string()))
             .copied()
-            .ok_or_else(|| Error::Corrupt(format!("interne fout: {kind} \"{local}\" niet ingelezen")))
+            .ok_or_else(|| {
+                Error::Corrupt(format!("interne fout: {kind} \"{local}\" niet ingelezen"))
+            })
     }
 
     fn all(&self, kind: &'static str, locals: &[String]) -> Result<Vec<i64>> {
@@ -58,30 +63,58 @@ pub async fn import(db: &Db, file: &DossierFile, actor: &Actor) -> Result<Import
     let dossier_id = dossiers::insert(&mut tx, &file.dossier).await?;
     let mut ids = Ids::default();
     for party in &file.parties {
-        ids.put("party", &party.id, parties::insert(&mut tx, dossier_id, party).await?);
+        ids.put(
+            "party",
+            &party.id,
+            parties::insert(&mut tx, dossier_id, party).await?,
+        );
     }
     for source in &file.sources {
-        let supplier = source.supplied_by.as_deref().map(|p| ids.get("party", p)).transpose()?;
-        ids.put("source", &source.id, sources::insert(&mut tx, dossier_id, source, supplier).await?);
+        let supplier = source
+            .supplied_by
+            .as_deref()
+            .map(|p| ids.get("party", p))
+            .transpose()?;
+        ids.put(
+            "source",
+            &source.id,
+            sources::insert(&mut tx, dossier_id, source, supplier).await?,
+        );
     }
     for statement in &file.statements {
         let party = ids.get("party", &statement.party)?;
-        let excerpt_sources: Vec<i64> =
-            statement.excerpts.iter().map(|e| ids.get("source", &e.source)).collect::<Result<_>>()?;
-        let id = statements::insert(&mut tx, dossier_id, statement, party, &excerpt_sources).await?;
+        let excerpt_sources: Vec<i64> = statement
+            .excerpts
+            .iter()
+            .map(|e| ids.get("source", &e.source))
+            .collect::<Result<_>>()?;
+        let id =
+            statements::insert(&mut tx, dossier_id, statement, party, &excerpt_sources).await?;
         ids.put("statement", &statement.id, id);
     }
     for point in &file.complaint_points {
-        ids.put("point", &point.id, points::insert(&mut tx, dossier_id, point).await?);
+        ids.put(
+            "point",
+            &point.id,
+            points::insert(&mut tx, dossier_id, point).await?,
+        );
     }
     for conflict in &file.conflicts {
-        let point = conflict.complaint_point.as_deref().map(|k| ids.get("point", k)).transpose()?;
+        let point = conflict
+            .complaint_point
+            .as_deref()
+            .map(|k| ids.get("point", k))
+            .transpose()?;
         let citizen = ids.all("statement", &conflict.citizen)?;
         let body = ids.all("statement", &conflict.body)?;
         conflicts::insert(&mut tx, dossier_id, conflict, point, &citizen, &body).await?;
     }
     for rec in &file.recommendations {
-        let point = rec.complaint_point.as_deref().map(|k| ids.get("point", k)).transpose()?;
+        let point = rec
+            .complaint_point
+            .as_deref()
+            .map(|k| ids.get("point", k))
+            .transpose()?;
         recommendations::insert(&mut tx, dossier_id, rec, point).await?;
     }
     for reaction in &file.reactions {
@@ -100,9 +133,19 @@ pub async fn import(db: &Db, file: &DossierFile, actor: &Actor) -> Result<Import
         "complaint_points": file.complaint_points.len(),
         "conflicts": file.conflicts.len(),
     });
-    audit::append(&mut tx, actor, "dossier.import", Some(&file.dossier.reference), &detail).await?;
+    audit::append(
+        &mut tx,
+        actor,
+        "dossier.import",
+        Some(&file.dossier.reference),
+        &detail,
+    )
+    .await?;
     tx.commit().await?;
-    Ok(Imported { id: dossier_id, reference: file.dossier.reference.clone() })
+    Ok(Imported {
+        id: dossier_id,
+        reference: file.dossier.reference.clone(),
+    })
 }
 
 /// Reads a whole dossier back as a dossier file.
@@ -125,14 +168,25 @@ pub async fn export(db: &Db, reference: &str) -> Result<DossierFile> {
     ids.assign('t', "st", statement_rows.iter().map(|r| r.id));
     ids.assign('k', "k", point_rows.iter().map(|r| r.id));
     let local = |kind: char, id: i64| {
-        ids.get(kind, id).ok_or_else(|| Error::Corrupt(format!("verwijzing naar ontbrekend item {id}")))
+        ids.get(kind, id)
+            .ok_or_else(|| Error::Corrupt(format!("verwijzing naar ontbrekend item {id}")))
     };
-    let locals = |kind: char, list: &[i64]| list.iter().map(|id| local(kind, *id)).collect::<Result<Vec<_>>>();
+    let locals = |kind: char, list: &[i64]| {
+        list.iter()
+            .map(|id| local(kind, *id))
+            .collect::<Result<Vec<_>>>()
+    };
 
     let parties = party_rows
         .into_iter()
         .map(|p| {
-            Ok(FileParty { id: local('p', p.id)?, role: p.role, name: p.name, pseudonym: p.pseudonym, aliases: p.aliases })
+            Ok(FileParty {
+                id: local('p', p.id)?,
+                role: p.role,
+                name: p.name,
+                pseudonym: p.pseudonym,
+                aliases: p.aliases,
+            })
         })
         .collect::<Result<_>>()?;
     let sources = source_rows
@@ -159,7 +213,13 @@ pub async fn export(db: &Db, reference: &str) -> Result<DossierFile> {
                 .remove(&s.id)
                 .unwrap_or_default()
                 .into_iter()
-                .map(|e| Ok(FileExcerpt { source: local('s', e.source_id)?, quote: e.quote, page: e.page.map(|p| p as u32) }))
+                .map(|e| {
+                    Ok(FileExcerpt {
+                        source: local('s', e.source_id)?,
+                        quote: e.quote,
+                        page: e.page.map(|p| p as u32),
+                    })
+                })
                 .collect::<Result<_>>()?;
             Ok(FileStatement {
                 id: local('t', s.id)?,
@@ -223,7 +283,11 @@ pub async fn export(db: &Db, reference: &str) -> Result<DossierFile> {
                 id: format!("r{}", n + 1),
                 party: local('p', r.party_id)?,
                 received_on: day(&r.received_on)?,
-                on_report: r.on_report.as_deref().map(|k| vocab(k, ReportKind::from_code)).transpose()?,
+                on_report: r
+                    .on_report
+                    .as_deref()
+                    .map(|k| vocab(k, ReportKind::from_code))
+                    .transpose()?,
                 text: r.text,
                 contests: locals('t', &r.contests)?,
             })

@@ -34,7 +34,8 @@ pub struct DossierRow {
     pub summary: String,
 }
 
-const COLUMNS: &str = "id, reference, title, ombudsman, bodies, received_on, status, keywords, summary";
+const COLUMNS: &str =
+    "id, reference, title, ombudsman, bodies, received_on, status, keywords, summary";
 
 impl DossierRow {
     /// The list row the UI shows.
@@ -89,18 +90,22 @@ pub async fn insert(conn: &mut SqliteConnection, dossier: &FileDossier) -> Resul
 
 /// Whether a dossier with this reference exists.
 pub async fn exists(conn: &mut SqliteConnection, reference: &str) -> Result<bool> {
-    let found: Option<(i64,)> =
-        sqlx::query_as("SELECT id FROM dossiers WHERE reference = ?").bind(reference).fetch_optional(&mut *conn).await?;
+    let found: Option<(i64,)> = sqlx::query_as("SELECT id FROM dossiers WHERE reference = ?")
+        .bind(reference)
+        .fetch_optional(&mut *conn)
+        .await?;
     Ok(found.is_some())
 }
 
 /// The dossier with this reference.
 pub async fn by_reference(pool: &SqlitePool, reference: &str) -> Result<DossierRow> {
-    sqlx::query_as(&format!("SELECT {COLUMNS} FROM dossiers WHERE reference = ?"))
-        .bind(reference)
-        .fetch_optional(pool)
-        .await?
-        .ok_or_else(|| Error::NotFound(format!("dossier {reference}")))
+    sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM dossiers WHERE reference = ?"
+    ))
+    .bind(reference)
+    .fetch_optional(pool)
+    .await?
+    .ok_or_else(|| Error::NotFound(format!("dossier {reference}")))
 }
 
 /// The dossier with this id.
@@ -114,34 +119,52 @@ pub async fn by_id(pool: &SqlitePool, id: i64) -> Result<DossierRow> {
 
 /// Every dossier, most recently received first.
 pub async fn list(pool: &SqlitePool) -> Result<Vec<DossierSummary>> {
-    let rows: Vec<DossierRow> =
-        sqlx::query_as(&format!("SELECT {COLUMNS} FROM dossiers ORDER BY received_on DESC, reference DESC"))
-            .fetch_all(pool)
-            .await?;
+    let rows: Vec<DossierRow> = sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM dossiers ORDER BY received_on DESC, reference DESC"
+    ))
+    .fetch_all(pool)
+    .await?;
     rows.iter().map(DossierRow::to_summary).collect()
 }
 
 /// How many dossiers the library holds.
 pub async fn count(pool: &SqlitePool) -> Result<i64> {
-    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM dossiers").fetch_one(pool).await?;
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM dossiers")
+        .fetch_one(pool)
+        .await?;
     Ok(n)
 }
 
 /// Creates a dossier from the "Nieuw dossier" form (status intake), in one transaction with its
 /// audit entry. Field errors come back as [`Error::Invalid`]; a taken reference as a field error too.
-pub async fn create(db: &Db, input: &NewDossier, today: NaiveDate, actor: &Actor) -> Result<DossierSummary> {
+pub async fn create(
+    db: &Db,
+    input: &NewDossier,
+    today: NaiveDate,
+    actor: &Actor,
+) -> Result<DossierSummary> {
     let valid = new_dossier::validate(input, today).map_err(Error::Invalid)?;
     let mut tx = db.pool().begin().await?;
     let reference = match &valid.reference {
         Some(reference) if exists(&mut tx, reference).await? => {
-            return Err(Error::Invalid(vec![FieldError { field: "reference".into(), code: "duplicate".into() }]))
+            return Err(Error::Invalid(vec![FieldError {
+                field: "reference".into(),
+                code: "duplicate".into(),
+            }]))
         }
         Some(reference) => reference.clone(),
         None => next_reference(&mut tx, valid.received_on.year()).await?,
     };
     let dossier = file_dossier(reference, valid);
     let id = insert(&mut tx, &dossier).await?;
-    audit::append(&mut tx, actor, "dossier.create", Some(&dossier.reference), &json!({ "title": dossier.title })).await?;
+    audit::append(
+        &mut tx,
+        actor,
+        "dossier.create",
+        Some(&dossier.reference),
+        &json!({ "title": dossier.title }),
+    )
+    .await?;
     tx.commit().await?;
     by_id(db.pool(), id).await?.to_summary()
 }
@@ -160,9 +183,13 @@ fn file_dossier(reference: String, valid: ValidNewDossier) -> FileDossier {
 }
 
 async fn next_reference(conn: &mut SqliteConnection, year: i32) -> Result<String> {
-    let refs: Vec<(String,)> = sqlx::query_as("SELECT reference FROM dossiers WHERE reference LIKE ?")
-        .bind(format!("{year}-%"))
-        .fetch_all(&mut *conn)
-        .await?;
-    Ok(new_dossier::next_reference(year, refs.iter().map(|r| r.0.as_str())))
+    let refs: Vec<(String,)> =
+        sqlx::query_as("SELECT reference FROM dossiers WHERE reference LIKE ?")
+            .bind(format!("{year}-%"))
+            .fetch_all(&mut *conn)
+            .await?;
+    Ok(new_dossier::next_reference(
+        year,
+        refs.iter().map(|r| r.0.as_str()),
+    ))
 }

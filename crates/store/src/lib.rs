@@ -30,8 +30,14 @@ pub struct Actor(pub String);
 impl Actor {
     /// The logged-in user of this machine (`$USER`), or "onbekend".
     pub fn from_env() -> Self {
-        let name = std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_default();
-        Actor(if name.trim().is_empty() { "onbekend".into() } else { name })
+        let name = std::env::var("USER")
+            .or_else(|_| std::env::var("USERNAME"))
+            .unwrap_or_default();
+        Actor(if name.trim().is_empty() {
+            "onbekend".into()
+        } else {
+            name
+        })
     }
 }
 
@@ -47,12 +53,14 @@ pub(crate) fn json_list(values: &[String]) -> String {
 
 /// A list of strings from a JSON array column; the schema's CHECK keeps it valid JSON.
 pub(crate) fn parse_list(column: &str) -> Result<Vec<String>> {
-    serde_json::from_str(column).map_err(|e| Error::Corrupt(format!("lijst in de database onleesbaar: {e}")))
+    serde_json::from_str(column)
+        .map_err(|e| Error::Corrupt(format!("lijst in de database onleesbaar: {e}")))
 }
 
 /// A vocabulary value read from the database; the schema's CHECKs make a failure a corruption.
 pub(crate) fn vocab<T>(column: &str, from_code: fn(&str) -> Option<T>) -> Result<T> {
-    from_code(column).ok_or_else(|| Error::Corrupt(format!("onbekende waarde \"{column}\" in de database")))
+    from_code(column)
+        .ok_or_else(|| Error::Corrupt(format!("onbekende waarde \"{column}\" in de database")))
 }
 
 /// An ISO day read from the database.

@@ -22,14 +22,20 @@ pub async fn overview(db: &Db, dossier_id: i64) -> Result<DossierOverview> {
         .map(|k| PointFacts {
             number: k.number,
             verdict: k.verdict,
-            judgements: k.judgements.iter().map(|j| (j.norm.clone(), j.outcome)).collect(),
+            judgements: k
+                .judgements
+                .iter()
+                .map(|j| (j.norm.clone(), j.outcome))
+                .collect(),
         })
         .collect();
     let conflict_facts: Vec<ConflictFacts> = conflicts
         .iter()
         .map(|c| ConflictFacts {
             title: c.title.clone(),
-            point: c.complaint_point_id.and_then(|id| number_of.get(&id).copied()),
+            point: c
+                .complaint_point_id
+                .and_then(|id| number_of.get(&id).copied()),
             both_sides_heard: c.both_sides_heard,
             resolution: c.resolution,
         })
@@ -46,23 +52,31 @@ pub async fn overview(db: &Db, dossier_id: i64) -> Result<DossierOverview> {
     })
 }
 
-async fn counts(db: &Db, dossier_id: i64, conflicts: &[conflicts::ConflictRecord]) -> Result<DossierCounts> {
-    let (sources, claims, records, recommendations, reactions): (i64, i64, i64, i64, i64) = sqlx::query_as(
-        "SELECT (SELECT COUNT(*) FROM sources WHERE dossier_id = ?1),
+async fn counts(
+    db: &Db,
+    dossier_id: i64,
+    conflicts: &[conflicts::ConflictRecord],
+) -> Result<DossierCounts> {
+    let (sources, claims, records, recommendations, reactions): (i64, i64, i64, i64, i64) =
+        sqlx::query_as(
+            "SELECT (SELECT COUNT(*) FROM sources WHERE dossier_id = ?1),
                 (SELECT COUNT(*) FROM statements WHERE dossier_id = ?1 AND kind = 'claim'),
                 (SELECT COUNT(*) FROM statements WHERE dossier_id = ?1 AND kind = 'record'),
                 (SELECT COUNT(*) FROM recommendations WHERE dossier_id = ?1),
                 (SELECT COUNT(*) FROM reactions WHERE dossier_id = ?1)",
-    )
-    .bind(dossier_id)
-    .fetch_one(db.pool())
-    .await?;
+        )
+        .bind(dossier_id)
+        .fetch_one(db.pool())
+        .await?;
     Ok(DossierCounts {
         sources: sources as u32,
         claims: claims as u32,
         records: records as u32,
         conflicts: conflicts.len() as u32,
-        open_conflicts: conflicts.iter().filter(|c| c.resolution == Resolution::Open).count() as u32,
+        open_conflicts: conflicts
+            .iter()
+            .filter(|c| c.resolution == Resolution::Open)
+            .count() as u32,
         recommendations: recommendations as u32,
         reactions: reactions as u32,
     })

@@ -17,25 +17,32 @@ struct PartyRow {
 }
 
 /// Inserts a party and returns its id.
-pub async fn insert(conn: &mut SqliteConnection, dossier_id: i64, party: &FileParty) -> Result<i64> {
-    let result = sqlx::query("INSERT INTO parties (dossier_id, role, name, pseudonym, aliases) VALUES (?, ?, ?, ?, ?)")
-        .bind(dossier_id)
-        .bind(party.role.code())
-        .bind(&party.name)
-        .bind(&party.pseudonym)
-        .bind(json_list(&party.aliases))
-        .execute(&mut *conn)
-        .await?;
+pub async fn insert(
+    conn: &mut SqliteConnection,
+    dossier_id: i64,
+    party: &FileParty,
+) -> Result<i64> {
+    let result = sqlx::query(
+        "INSERT INTO parties (dossier_id, role, name, pseudonym, aliases) VALUES (?, ?, ?, ?, ?)",
+    )
+    .bind(dossier_id)
+    .bind(party.role.code())
+    .bind(&party.name)
+    .bind(&party.pseudonym)
+    .bind(json_list(&party.aliases))
+    .execute(&mut *conn)
+    .await?;
     Ok(result.last_insert_rowid())
 }
 
 /// The parties of a dossier, in the order they were added.
 pub async fn list(pool: &SqlitePool, dossier_id: i64) -> Result<Vec<PartyView>> {
-    let rows: Vec<PartyRow> =
-        sqlx::query_as("SELECT id, role, name, pseudonym, aliases FROM parties WHERE dossier_id = ? ORDER BY id")
-            .bind(dossier_id)
-            .fetch_all(pool)
-            .await?;
+    let rows: Vec<PartyRow> = sqlx::query_as(
+        "SELECT id, role, name, pseudonym, aliases FROM parties WHERE dossier_id = ? ORDER BY id",
+    )
+    .bind(dossier_id)
+    .fetch_all(pool)
+    .await?;
     rows.into_iter()
         .map(|row| {
             Ok(PartyView {

@@ -37,7 +37,8 @@ impl PointRecord {
                 .iter()
                 .map(|j| JudgementView {
                     norm: j.norm.clone(),
-                    norm_name: norms::find(&j.norm).map_or_else(|| j.norm.clone(), |n| n.name.to_string()),
+                    norm_name: norms::find(&j.norm)
+                        .map_or_else(|| j.norm.clone(), |n| n.name.to_string()),
                     outcome: j.outcome,
                 })
                 .collect(),
@@ -46,14 +47,20 @@ impl PointRecord {
 }
 
 /// Inserts a complaint point with its judgements.
-pub async fn insert(conn: &mut SqliteConnection, dossier_id: i64, point: &FileComplaintPoint) -> Result<i64> {
-    let result = sqlx::query("INSERT INTO complaint_points (dossier_id, number, text, verdict) VALUES (?, ?, ?, ?)")
-        .bind(dossier_id)
-        .bind(i64::from(point.number))
-        .bind(&point.text)
-        .bind(point.verdict.code())
-        .execute(&mut *conn)
-        .await?;
+pub async fn insert(
+    conn: &mut SqliteConnection,
+    dossier_id: i64,
+    point: &FileComplaintPoint,
+) -> Result<i64> {
+    let result = sqlx::query(
+        "INSERT INTO complaint_points (dossier_id, number, text, verdict) VALUES (?, ?, ?, ?)",
+    )
+    .bind(dossier_id)
+    .bind(i64::from(point.number))
+    .bind(&point.text)
+    .bind(point.verdict.code())
+    .execute(&mut *conn)
+    .await?;
     let id = result.last_insert_rowid();
     for judgement in &point.judgements {
         sqlx::query("INSERT INTO judgements (complaint_point_id, norm, outcome, considerations) VALUES (?, ?, ?, ?)")
@@ -84,7 +91,11 @@ pub async fn list(pool: &SqlitePool, dossier_id: i64) -> Result<Vec<PointRecord>
     let mut by_point: HashMap<i64, Vec<FileJudgement>> = HashMap::new();
     for (point_id, norm, outcome, considerations) in judgements {
         let outcome = vocab(&outcome, Outcome::from_code)?;
-        by_point.entry(point_id).or_default().push(FileJudgement { norm, outcome, considerations });
+        by_point.entry(point_id).or_default().push(FileJudgement {
+            norm,
+            outcome,
+            considerations,
+        });
     }
     points
         .into_iter()

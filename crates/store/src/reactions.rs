@@ -70,13 +70,15 @@ pub async fn list(pool: &SqlitePool, dossier_id: i64) -> Result<Vec<ReactionReco
     }
     Ok(rows
         .into_iter()
-        .map(|(id, party_id, received_on, on_report, text)| ReactionRecord {
-            id,
-            party_id,
-            received_on,
-            on_report,
-            text,
-            contests: contests.remove(&id).unwrap_or_default(),
-        })
+        .map(
+            |(id, party_id, received_on, on_report, text)| ReactionRecord {
+                id,
+                party_id,
+                received_on,
+                on_report,
+                text,
+                contests: contests.remove(&id).unwrap_or_default(),
+            },
+        )
         .collect())
 }

@@ -18,7 +18,12 @@ pub struct RecommendationRow {
 }
 
 /// Inserts a recommendation.
-pub async fn insert(conn: &mut SqliteConnection, dossier_id: i64, rec: &FileRecommendation, point_id: Option<i64>) -> Result<i64> {
+pub async fn insert(
+    conn: &mut SqliteConnection,
+    dossier_id: i64,
+    rec: &FileRecommendation,
+    point_id: Option<i64>,
+) -> Result<i64> {
     let result = sqlx::query("INSERT INTO recommendations (dossier_id, complaint_point_id, text, response) VALUES (?, ?, ?, ?)")
         .bind(dossier_id)
         .bind(point_id)

@@ -20,7 +20,11 @@ pub struct ReportRow {
 }
 
 /// Inserts a report version.
-pub async fn insert(conn: &mut SqliteConnection, dossier_id: i64, report: &FileReport) -> Result<i64> {
+pub async fn insert(
+    conn: &mut SqliteConnection,
+    dossier_id: i64,
+    report: &FileReport,
+) -> Result<i64> {
     let result = sqlx::query("INSERT INTO reports (dossier_id, kind, status, date, markdown, created_at) VALUES (?, ?, ?, ?, ?, ?)")
         .bind(dossier_id)
         .bind(report.kind.code())
@@ -35,8 +39,10 @@ pub async fn insert(conn: &mut SqliteConnection, dossier_id: i64, report: &FileR
 
 /// The report versions of a dossier in order.
 pub async fn list(pool: &SqlitePool, dossier_id: i64) -> Result<Vec<ReportRow>> {
-    Ok(sqlx::query_as("SELECT kind, status, date, markdown FROM reports WHERE dossier_id = ? ORDER BY id")
-        .bind(dossier_id)
-        .fetch_all(pool)
-        .await?)
+    Ok(sqlx::query_as(
+        "SELECT kind, status, date, markdown FROM reports WHERE dossier_id = ? ORDER BY id",
+    )
+    .bind(dossier_id)
+    .fetch_all(pool)
+    .await?)
 }

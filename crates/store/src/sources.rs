@@ -46,13 +46,20 @@ impl SourceRow {
 
 /// Inserts a source from the dossier file. The file was validated, so content and hash agree;
 /// the hash is recomputed here all the same, because what is stored is what counts.
-pub async fn insert(conn: &mut SqliteConnection, dossier_id: i64, source: &FileSource, supplied_by: Option<i64>) -> Result<i64> {
+pub async fn insert(
+    conn: &mut SqliteConnection,
+    dossier_id: i64,
+    source: &FileSource,
+    supplied_by: Option<i64>,
+) -> Result<i64> {
     let content = source
         .content_base64
         .as_deref()
         .map(decode_content)
         .transpose()
-        .map_err(|m| Error::InvalidFile(wederhoor_core::Error::file("sources.content_base64", m)))?;
+        .map_err(|m| {
+            Error::InvalidFile(wederhoor_core::Error::file("sources.content_base64", m))
+        })?;
     let sha256 = content.as_deref().map(sha256_hex);
     let result = sqlx::query(
         "INSERT INTO sources (dossier_id, kind, title, supplied_by, received_on, file_name, media_type, sha256, content, text, added_at)

@@ -56,7 +56,10 @@ impl StatementRow {
 
     /// Channel as a vocabulary value.
     pub fn channel(&self) -> Result<Option<Channel>> {
-        self.channel.as_deref().map(|c| vocab(c, Channel::from_code)).transpose()
+        self.channel
+            .as_deref()
+            .map(|c| vocab(c, Channel::from_code))
+            .transpose()
     }
 
     /// The fuzzy date, if any.
@@ -73,7 +76,8 @@ impl StatementRow {
     pub fn quantity(&self) -> Result<Option<Quantity>> {
         match (self.quantity_at_least, &self.quantity_unit) {
             (Some(n), Some(unit)) => Ok(Some(Quantity {
-                at_least: u32::try_from(n).map_err(|_| Error::Corrupt(format!("aantal {n} buiten bereik")))?,
+                at_least: u32::try_from(n)
+                    .map_err(|_| Error::Corrupt(format!("aantal {n} buiten bereik")))?,
                 unit: unit.clone(),
             })),
             _ => Ok(None),
@@ -112,13 +116,15 @@ pub async fn insert(
     .await?;
     let id = result.last_insert_rowid();
     for (excerpt, source_id) in statement.excerpts.iter().zip(excerpt_sources) {
-        sqlx::query("INSERT INTO excerpts (statement_id, source_id, quote, page) VALUES (?, ?, ?, ?)")
-            .bind(id)
-            .bind(source_id)
-            .bind(&excerpt.quote)
-            .bind(excerpt.page.map(i64::from))
-            .execute(&mut *conn)
-            .await?;
+        sqlx::query(
+            "INSERT INTO excerpts (statement_id, source_id, quote, page) VALUES (?, ?, ?, ?)",
+        )
+        .bind(id)
+        .bind(source_id)
+        .bind(&excerpt.quote)
+        .bind(excerpt.page.map(i64::from))
+        .execute(&mut *conn)
+        .await?;
     }
     Ok(id)
 }
@@ -135,7 +141,10 @@ pub async fn list(pool: &SqlitePool, dossier_id: i64) -> Result<Vec<StatementRow
 }
 
 /// The excerpts of a dossier's statements, grouped by statement id, each group in order.
-pub async fn excerpts_by_statement(pool: &SqlitePool, dossier_id: i64) -> Result<HashMap<i64, Vec<ExcerptRow>>> {
+pub async fn excerpts_by_statement(
+    pool: &SqlitePool,
+    dossier_id: i64,
+) -> Result<HashMap<i64, Vec<ExcerptRow>>> {
     let rows: Vec<ExcerptRow> = sqlx::query_as(
         "SELECT e.statement_id, e.source_id, e.quote, e.page FROM excerpts e
          JOIN statements s ON s.id = e.statement_id WHERE s.dossier_id = ? ORDER BY e.id",

@@ -52,7 +52,10 @@ fn a_valid_file_parses_and_writes_back_the_same_content() {
     assert_eq!(file, again, "writing then reading loses nothing");
     let written: serde_json::Value = serde_json::from_str(&file.to_json()).unwrap();
     let original: serde_json::Value = serde_json::from_str(MINIMAL).unwrap();
-    assert_eq!(written, original, "every key is written, nulls included, so files diff cleanly");
+    assert_eq!(
+        written, original,
+        "every key is written, nulls included, so files diff cleanly"
+    );
 }
 
 #[test]
@@ -60,7 +63,10 @@ fn a_dangling_party_reference_names_its_path() {
     let json = with(|v| v["statements"][1]["party"] = "p9".into());
     let (path, message) = error_of(&json);
     assert_eq!(path, "statements[1].party");
-    assert!(message.contains("\"p9\""), "the message names the missing id: {message}");
+    assert!(
+        message.contains("\"p9\""),
+        "the message names the missing id: {message}"
+    );
 }
 
 #[test]
@@ -74,33 +80,69 @@ fn an_unknown_norm_code_names_its_path() {
 #[test]
 fn unknown_keys_and_vocabulary_values_are_errors_with_a_path() {
     let (path, _) = error_of(&with(|v| v["parties"][0]["nickname"] = "Lot".into()));
-    assert_eq!(path, "parties[0].nickname", "an unknown key is not silently dropped");
+    assert_eq!(
+        path, "parties[0].nickname",
+        "an unknown key is not silently dropped"
+    );
     let (path, message) = error_of(&with(|v| v["dossier"]["status"] = "done".into()));
     assert_eq!(path, "dossier.status");
     assert!(message.contains("niet toegestaan"), "{message}");
     let (path, _) = error_of(&with(|v| v["dossier"]["received_on"] = "2019-02-30".into()));
-    assert_eq!(path, "dossier.received_on", "an impossible date is refused where it stands");
+    assert_eq!(
+        path, "dossier.received_on",
+        "an impossible date is refused where it stands"
+    );
 }
 
 #[test]
 fn references_inside_conflicts_excerpts_and_reactions_are_checked() {
-    assert_eq!(error_of(&with(|v| v["conflicts"][0]["body"][0] = "st7".into())).0, "conflicts[0].body[0]");
-    assert_eq!(error_of(&with(|v| v["conflicts"][0]["complaint_point"] = "k3".into())).0, "conflicts[0].complaint_point");
-    assert_eq!(error_of(&with(|v| v["statements"][1]["excerpts"][0]["source"] = "s5".into())).0, "statements[1].excerpts[0].source");
-    assert_eq!(error_of(&with(|v| v["sources"][0]["supplied_by"] = "p3".into())).0, "sources[0].supplied_by");
+    assert_eq!(
+        error_of(&with(|v| v["conflicts"][0]["body"][0] = "st7".into())).0,
+        "conflicts[0].body[0]"
+    );
+    assert_eq!(
+        error_of(&with(|v| v["conflicts"][0]["complaint_point"] = "k3".into())).0,
+        "conflicts[0].complaint_point"
+    );
+    assert_eq!(
+        error_of(&with(
+            |v| v["statements"][1]["excerpts"][0]["source"] = "s5".into()
+        ))
+        .0,
+        "statements[1].excerpts[0].source"
+    );
+    assert_eq!(
+        error_of(&with(|v| v["sources"][0]["supplied_by"] = "p3".into())).0,
+        "sources[0].supplied_by"
+    );
 }
 
 #[test]
 fn not_establishable_needs_both_sides_heard() {
-    let (path, _) = error_of(&with(|v| v["conflicts"][0]["both_sides_heard"] = false.into()));
-    assert_eq!(path, "conflicts[0].resolution", "DOMAIN.md §5b: geen oordeel only after confrontation");
+    let (path, _) = error_of(&with(|v| {
+        v["conflicts"][0]["both_sides_heard"] = false.into()
+    }));
+    assert_eq!(
+        path, "conflicts[0].resolution",
+        "DOMAIN.md §5b: geen oordeel only after confrontation"
+    );
 }
 
 #[test]
 fn duplicate_ids_and_wrong_format_are_refused() {
-    assert_eq!(error_of(&with(|v| v["parties"][1]["id"] = "p1".into())).0, "parties[1].id");
-    assert_eq!(error_of(&with(|v| v["format"] = "wederhoor-dossier/2".into())).0, "format");
-    assert_eq!(error_of("{").0, "", "broken JSON is an error about the whole file");
+    assert_eq!(
+        error_of(&with(|v| v["parties"][1]["id"] = "p1".into())).0,
+        "parties[1].id"
+    );
+    assert_eq!(
+        error_of(&with(|v| v["format"] = "wederhoor-dossier/2".into())).0,
+        "format"
+    );
+    assert_eq!(
+        error_of("{").0,
+        "",
+        "broken JSON is an error about the whole file"
+    );
 }
 
 #[test]
@@ -116,5 +158,9 @@ fn source_content_must_match_its_hash() {
         v["sources"][0]["content_base64"] = content.clone().into();
         v["sources"][0]["sha256"] = "00".repeat(32).into();
     });
-    assert_eq!(error_of(&bad).0, "sources[0].sha256", "a changed document is noticed on import");
+    assert_eq!(
+        error_of(&bad).0,
+        "sources[0].sha256",
+        "a changed document is noticed on import"
+    );
 }

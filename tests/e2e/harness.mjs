@@ -1,0 +1,82 @@
+// Drives the real Wederhoor binary: tauri-driver (spawned detached, stopped by process group)
+// in front of WebKitWebDriver, webdriverio as the client. Each session starts the app afresh,
+// so ending one and starting another is "close the app and start it again".
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { remote } from 'webdriverio';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const repo = path.resolve(here, '..', '..');
+export const binary = process.env.WEDERHOOR_APP ?? path.join(repo, 'target', 'debug', 'wederhoor-app');
+export const artifacts = path.join(here, 'artifacts');
+const port = Number(process.env.TAURI_DRIVER_PORT ?? 4444);
+
+let driver;
+
+/** A fresh, empty database for this test run; the app loads the demo dossier into it. */
+export function useTemporaryDatabase() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'wederhoor-e2e-'));
+  process.env.WEDERHOOR_DB = path.join(dir, 'wederhoor.db');
+  return process.env.WEDERHOOR_DB;
+}
+
+function portOpen() {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+}
+
+export async function startDriver() {
+  if (await portOpen()) throw new Error(`poort ${port} is al in gebruik; stop de andere tauri-driver eerst`);
+  driver = spawn(process.env.TAURI_DRIVER ?? 'tauri-driver', ['--port', String(port)], {
+    detached: true,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const deadline = Date.now() + 20_000;
+  while (!(await portOpen())) {
+    if (driver.exitCode !== null) throw new Error(`tauri-driver stopte meteen (code ${driver.exitCode})`);
+    if (Date.now() > deadline) throw new Error('tauri-driver luistert na 20 s nog niet');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export function stopDriver() {
+  if (driver?.pid) {
+    try {
+      process.kill(-driver.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+}
+
+/** Starts the app and returns the webdriverio browser driving its web view. */
+export async function startApp() {
+  const browser = await remote({
+    hostname: '127.0.0.1',
+    port,
+    logLevel: 'warn',
+    connectionRetryCount: 2,
+    capabilities: { 'tauri:options': { application: binary } },
+  });
+  await browser.setTimeout({ implicit: 0 });
+  return browser;
+}
+
+export async function screenshot(browser, name) {
+  mkdirSync(artifacts, { recursive: true });
+  // WebKitWebDriver captures the last painted frame; give the web view a moment to paint.
+  await browser.pause(400);
+  await browser.saveScreenshot(path.join(artifacts, `${name}.png`));
+}
+
+/** The element with this data-testid. */
+export function byTestId(browser, id) {
+  return browser.$(`[data-testid="${id}"]`);
+}
