@@ -229,7 +229,10 @@ fn audit_verify_passes_then_names_a_tampered_entry() {
 fn killing_an_import_at_any_moment_loses_nothing_committed_and_leaves_no_half_dossier() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("x.db");
-    assert!(wederhoor(&db, &["list"]).status.success(), "create the database first");
+    assert!(
+        wederhoor(&db, &["list"]).status.success(),
+        "create the database first"
+    );
     let demo: serde_json::Value = serde_json::from_str(wederhoor_store::demo::DEMO_JSON).unwrap();
     let mut committed = Vec::new();
     for round in 0..24u64 {
@@ -255,24 +258,42 @@ fn killing_an_import_at_any_moment_loses_nothing_committed_and_leaves_no_half_do
             committed.push(reference);
         }
     }
-    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
     runtime.block_on(async {
         let store = wederhoor_store::Db::open(&db).await.unwrap();
-        store.integrity_check().await.expect("PRAGMA integrity_check is ok after kills");
+        store
+            .integrity_check()
+            .await
+            .expect("PRAGMA integrity_check is ok after kills");
         let list = wederhoor_store::dossiers::list(store.pool()).await.unwrap();
         for reference in &committed {
-            assert!(list.iter().any(|d| &d.reference == reference), "{reference} was reported imported, so it must be there");
+            assert!(
+                list.iter().any(|d| &d.reference == reference),
+                "{reference} was reported imported, so it must be there"
+            );
         }
         for dossier in &list {
-            let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM statements WHERE dossier_id = ?")
-                .bind(dossier.id)
-                .fetch_one(store.pool())
-                .await
-                .unwrap();
-            assert_eq!(n, 12, "{} is whole: all of the demo's statements or none of the dossier", dossier.reference);
+            let (n,): (i64,) =
+                sqlx::query_as("SELECT COUNT(*) FROM statements WHERE dossier_id = ?")
+                    .bind(dossier.id)
+                    .fetch_one(store.pool())
+                    .await
+                    .unwrap();
+            assert_eq!(
+                n, 12,
+                "{} is whole: all of the demo's statements or none of the dossier",
+                dossier.reference
+            );
         }
         let chain = wederhoor_store::audit::verify(store.pool()).await.unwrap();
         assert_eq!(chain.first_break, None, "the audit chain survives kills");
-        assert_eq!(chain.entries, list.len(), "one audit entry per stored dossier, none for killed imports");
+        assert_eq!(
+            chain.entries,
+            list.len(),
+            "one audit entry per stored dossier, none for killed imports"
+        );
     });
 }
