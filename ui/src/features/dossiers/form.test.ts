@@ -14,8 +14,8 @@ describe('new dossier form', () => {
     });
     expect(input.bodies).toEqual(['Gemeente Voorbeeldstad', 'Belastingsamenwerking']);
     expect(input.keywords).toEqual(['postadres', 'bereikbaarheid', 'woningbrand']);
-    expect(input.reference).toBe('', 'a blank reference asks Rust for the next free one');
-    expect(input.receivedOn).toBe('4-3-2019', 'dates go to Rust as typed; Rust validates them');
+    expect(input.reference, 'a blank reference asks Rust for the next free one').toBe('');
+    expect(input.receivedOn, 'dates go to Rust as typed; Rust validates them').toBe('4-3-2019');
   });
 
   it('drops empty entries', () => {
