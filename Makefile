@@ -14,8 +14,7 @@ APP := target/debug/wederhoor-app
 
 .PHONY: run test deps system-deps toolchain node-deps tauri-driver ui rust-test bindings-check ui-test e2e lint app clean
 
-run: deps ui ## Start the desktop app (its database and the demo dossier are created on first start)
-	cargo build -p wederhoor-app
+run: deps ui app ## Start the desktop app (its database and the demo dossier are created on first start)
 	@if [ -z "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ]; then \
 		echo "Geen beeldscherm gevonden (DISPLAY leeg): Wederhoor start in een virtueel scherm (Xvfb)."; \
 		xvfb-run -a $(APP); \
@@ -80,8 +79,10 @@ bindings-check:
 ui-test:
 	cd ui && npm run check && npm test
 
-app:
-	cargo build -p wederhoor-app
+# Built with the same feature set as `cargo test --workspace` (dev-dependencies unify features),
+# so the app binary reuses the compiled Tauri instead of building a second copy of it.
+app: ui
+	cargo build --workspace --all-targets
 
 e2e: app
 	cd tests/e2e && xvfb-run -a npm test

@@ -1,8 +1,11 @@
 // The foundation's end-to-end path: demo on first start, the "Nieuw dossier" form with bad and
-// good input, the dossier surviving a restart, and the demo dossier's Overzicht.
+// good input, the dossier surviving a restart, the demo dossier's Overzicht, and importing files.
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { byTestId, screenshot, startApp, startDriver, stopDriver, useTemporaryDatabase } from './harness.mjs';
+import { byTestId, repo, screenshot, startApp, startDriver, stopDriver, useTemporaryDatabase } from './harness.mjs';
 
 const TIMEOUT = 20_000;
 const NEW_TITLE = 'Naheffing parkeerbelasting na verhuizing — mevrouw Zoë Ünal-Brouwer';
@@ -100,5 +103,54 @@ describe('dossiers in the real app', () => {
     const sources = byTestId(browser, 'rail-sources');
     assert.equal(await sources.getTagName(), 'span', 'screens not built yet are not clickable');
     await screenshot(browser, '03-overview');
+  });
+});
+
+describe('importing a dossier file in the real app', () => {
+  let browser;
+  let dir;
+
+  before(async () => {
+    useTemporaryDatabase();
+    dir = mkdtempSync(path.join(os.tmpdir(), 'wederhoor-import-'));
+    await startDriver();
+    browser = await startApp();
+    await byTestId(browser, 'dossier-table').waitForExist({ timeout: TIMEOUT });
+  });
+
+  after(async () => {
+    await browser?.deleteSession().catch(() => {});
+    stopDriver();
+  });
+
+  function demoWith(edit) {
+    const file = JSON.parse(readFileSync(path.join(repo, 'crates/store/demo/2019-0117-geen-postadres.json'), 'utf8'));
+    edit(file);
+    const target = path.join(dir, `${file.dossier.reference}-${Math.random().toString(36).slice(2)}.json`);
+    writeFileSync(target, JSON.stringify(file));
+    return target;
+  }
+
+  it('refuses a file with a dangling reference and names the place', async () => {
+    const bad = demoWith((f) => {
+      f.dossier.reference = '2019-0999';
+      f.statements[3].party = 'p9';
+    });
+    await byTestId(browser, 'import-file').addValue(bad);
+    const notice = byTestId(browser, 'list-notice');
+    await notice.waitForExist({ timeout: TIMEOUT });
+    assert.match(await notice.getText(), /statements\[3\]\.party: onbekende partij "p9"/);
+    assert.deepEqual(await rowReferences(browser), ['2019-0117'], 'nothing was imported');
+    await screenshot(browser, '04-import-refused');
+  });
+
+  it('imports a valid file and lists the new dossier', async () => {
+    const good = demoWith((f) => {
+      f.dossier.reference = '2020-0042';
+      f.dossier.received_on = '2020-01-15';
+    });
+    await byTestId(browser, 'import-file').addValue(good);
+    await browser.waitUntil(async () => (await rowReferences(browser)).includes('2020-0042'), { timeout: TIMEOUT });
+    assert.equal(await byTestId(browser, 'list-notice').getText(), 'Dossier 2020-0042 is geïmporteerd.');
   });
 });
