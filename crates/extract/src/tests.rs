@@ -1,0 +1,195 @@
+use super::*;
+
+macro_rules! fixture {
+    ($name:literal) => {
+        include_bytes!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../tests/data/sources/",
+            $name
+        ))
+        .as_slice()
+    };
+}
+
+#[test]
+fn a_pdf_letter_gives_its_text() {
+    let out = extract("klachtbrief.pdf", fixture!("klachtbrief.pdf")).unwrap();
+    assert_eq!(out.format, Format::Pdf);
+    assert_eq!(out.media_type, "application/pdf");
+    let text = out.text.unwrap();
+    assert!(
+        text.contains("Op 2 oktober 2018 heb ik het KCC gebeld"),
+        "the text layer is read: {text}"
+    );
+}
+
+#[test]
+fn a_truncated_pdf_is_a_clear_error_not_a_panic() {
+    let err = extract("afgebroken.pdf", fixture!("afgebroken.pdf")).unwrap_err();
+    assert!(
+        matches!(err, ExtractError::Damaged { format: "PDF", .. }),
+        "{err:?}"
+    );
+    assert!(
+        err.to_string().starts_with("PDF kan niet worden gelezen"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_docx_gives_its_paragraphs() {
+    let out = extract("reactie-gemeente.docx", fixture!("reactie-gemeente.docx")).unwrap();
+    assert_eq!(out.format, Format::Docx);
+    assert!(out
+        .text
+        .unwrap()
+        .contains("twee contacten: op 2 oktober en 14 november 2018"));
+}
+
+#[test]
+fn an_eml_gives_headers_and_body_in_dutch() {
+    let text = extract("mail.eml", fixture!("mail-wij-team.eml"))
+        .unwrap()
+        .text
+        .unwrap();
+    assert!(
+        text.starts_with("Van: WIJ-team Oost <oost@wij.example>"),
+        "{text}"
+    );
+    assert!(text.contains("Onderwerp: Contact met mevrouw Van den Berg"));
+    assert!(
+        text.contains("mevrouw Ş. Yılmaz"),
+        "UTF-8 body with non-Latin-1 letters survives"
+    );
+}
+
+#[test]
+fn text_files_are_utf8_or_a_detected_windows_encoding_with_a_note() {
+    let utf8 = extract("notitie.txt", fixture!("telefoonnotitie.txt")).unwrap();
+    assert!(utf8.text.unwrap().contains("Café, coördinatie"));
+    assert!(utf8.notes.is_empty(), "UTF-8 needs no note");
+
+    let legacy = extract("notitie.txt", fixture!("notitie-windows-1252.txt")).unwrap();
+    assert!(
+        legacy
+            .text
+            .unwrap()
+            .contains("coördinatie met het café ontbrak. €5"),
+        "Windows-1252 decoded"
+    );
+    assert_eq!(
+        legacy.notes.len(),
+        1,
+        "the investigator is told it was not UTF-8"
+    );
+    assert!(legacy.notes[0].contains("windows-1252"));
+}
+
+#[test]
+fn a_bom_is_removed() {
+    let out = decode_text("\u{feff}Datum;Kanaal".as_bytes()).unwrap();
+    assert_eq!(out.text, "Datum;Kanaal");
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain("Café".encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    assert_eq!(
+        decode_text(&utf16).unwrap().text,
+        "Café",
+        "UTF-16 with BOM is text too"
+    );
+}
+
+#[test]
+fn empty_binary_and_huge_files_are_refused_clearly() {
+    assert_eq!(
+        extract("leeg.txt", fixture!("leeg.txt")).unwrap_err(),
+        ExtractError::Empty
+    );
+    assert_eq!(
+        extract("leeg.txt", fixture!("leeg.txt"))
+            .unwrap_err()
+            .to_string(),
+        "het bestand is leeg"
+    );
+    let err = extract("binair.txt", fixture!("binair.txt")).unwrap_err();
+    assert!(matches!(err, ExtractError::NotText(_)), "{err:?}");
+    let huge = vec![b'a'; MAX_SOURCE_BYTES + 1];
+    assert_eq!(
+        extract("groot.txt", &huge).unwrap_err(),
+        ExtractError::TooLarge {
+            size: MAX_SOURCE_BYTES + 1
+        }
+    );
+    assert_eq!(
+        ExtractError::TooLarge {
+            size: 200 * 1024 * 1024
+        }
+        .to_string(),
+        "het bestand is 200 MB; het maximum is 100 MB"
+    );
+}
+
+#[test]
+fn images_and_audio_are_kept_without_text() {
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+    let out = extract("foto.png", png).unwrap();
+    assert_eq!(
+        (out.format, out.media_type.as_str(), out.text),
+        (Format::Image, "image/png", None)
+    );
+    let wav = b"RIFF\x24\0\0\0WAVEfmt ";
+    assert_eq!(extract("opname.wav", wav).unwrap().media_type, "audio/wav");
+}
+
+#[test]
+fn unknown_types_and_lying_extensions_are_refused() {
+    assert!(matches!(
+        extract("tabel.xlsx", b"PK\x03\x04rest"),
+        Err(ExtractError::Unsupported(_))
+    ));
+    assert!(matches!(
+        extract("programma.exe", b"MZ\x90\0"),
+        Err(ExtractError::Unsupported(_))
+    ));
+    let fake_docx = extract("brief.docx", b"PK\x03\x04 not really a zip");
+    assert!(
+        matches!(fake_docx, Err(ExtractError::Damaged { format: "DOCX", .. })),
+        "{fake_docx:?}"
+    );
+    let fake_pdf = extract("brief.pdf", b"%PDF-1.4 nothing else");
+    assert!(
+        matches!(fake_pdf, Err(ExtractError::Damaged { format: "PDF", .. })),
+        "{fake_pdf:?}"
+    );
+}
+
+#[test]
+fn arbitrary_bytes_never_panic() {
+    // A cheap, deterministic sweep over prefixes of real documents and pseudo-random bytes.
+    let docs: [&[u8]; 3] = [
+        fixture!("klachtbrief.pdf"),
+        fixture!("reactie-gemeente.docx"),
+        fixture!("mail-wij-team.eml"),
+    ];
+    let names = ["x.pdf", "x.docx", "x.eml"];
+    for (doc, name) in docs.iter().zip(names) {
+        for cut in (1..doc.len()).step_by(37) {
+            let _ = extract(name, &doc[..cut]);
+        }
+    }
+    let mut state: u32 = 0x9E37_79B9;
+    for _ in 0..200 {
+        let bytes: Vec<u8> = (0..257)
+            .map(|_| {
+                state ^= state << 13;
+                state ^= state >> 17;
+                state ^= state << 5;
+                state as u8
+            })
+            .collect();
+        for name in ["r.txt", "r.csv", "r.eml", "r.pdf", "r.docx"] {
+            let _ = extract(name, &bytes);
+        }
+    }
+}
