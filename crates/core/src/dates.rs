@@ -326,6 +326,50 @@ pub fn parse_user_date(value: &str) -> Result<NaiveDate> {
     NaiveDate::from_ymd_opt(year as i32, month, day).ok_or_else(|| invalid("deze dag bestaat niet"))
 }
 
+/// Parses a moment as a person or a register export writes it: a day (see
+/// [`parse_user_date`]) optionally followed by a time (`10:14` or `10:14:09`), separated by a
+/// space or `T`: `02-10-2018 10:14`, `2-10-2018`, `2018-10-02T10:14`.
+pub fn parse_user_moment(value: &str) -> Result<Moment> {
+    let value = value.trim();
+    let (day, time) = match value.split_once(['T', ' ']) {
+        Some((day, time)) => (day, Some(time.trim())),
+        None => (value, None),
+    };
+    let day = parse_user_date(day)?;
+    match time {
+        None | Some("") => Ok(Moment::Day(day)),
+        Some(time) => {
+            let time = NaiveTime::parse_from_str(time, "%H:%M")
+                .or_else(|_| NaiveTime::parse_from_str(time, "%H:%M:%S"))
+                .map_err(|_| Error::InvalidDate {
+                    value: value.to_string(),
+                    reason: "de tijd is geen geldige tijd (uu:mm)",
+                })?;
+            Ok(Moment::DayTime(day.and_time(time)))
+        }
+    }
+}
+
+/// Parses a month as typed: `10-2018`, `10/2018` or `2018-10`.
+pub fn parse_user_month(value: &str) -> Result<YearMonth> {
+    let value = value.trim();
+    let invalid = || Error::InvalidDate {
+        value: value.to_string(),
+        reason: "verwacht mm-jjjj",
+    };
+    let (a, b) = value.split_once(['-', '/']).ok_or_else(invalid)?;
+    let (year, month) = if a.len() == 4 { (a, b) } else { (b, a) };
+    if year.len() != 4 || month.is_empty() || month.len() > 2 {
+        return Err(invalid());
+    }
+    YearMonth::parse(&format!("{year}-{month:0>2}")).map_err(|_| invalid())
+}
+
+/// The Monday of the week a day falls in.
+pub fn week_start(day: NaiveDate) -> NaiveDate {
+    day - chrono::Duration::days(i64::from(day.weekday().num_days_from_monday()))
+}
+
 /// A Dutch long date, e.g. `4 maart 2019`.
 pub fn dutch_long_date(date: NaiveDate) -> String {
     const MONTHS: [&str; 12] = [
@@ -466,6 +510,61 @@ mod tests {
         );
         assert!(parse_user_date("morgen").is_err());
         assert!(parse_user_date("").is_err());
+    }
+
+    #[test]
+    fn register_moments_come_in_several_shapes() {
+        assert_eq!(
+            parse_user_moment("02-10-2018 10:14").unwrap().to_string(),
+            "2018-10-02T10:14"
+        );
+        assert_eq!(
+            parse_user_moment("2-10-2018").unwrap().to_string(),
+            "2018-10-02"
+        );
+        assert_eq!(
+            parse_user_moment("2018-10-02T10:14").unwrap().to_string(),
+            "2018-10-02T10:14"
+        );
+        assert_eq!(
+            parse_user_moment("2018-10-02 10:14:30")
+                .unwrap()
+                .to_string(),
+            "2018-10-02T10:14:30"
+        );
+        assert!(parse_user_moment("02-10-2018 25:14").is_err(), "no hour 25");
+        assert!(
+            parse_user_moment("31-09-2018").is_err(),
+            "September has 30 days"
+        );
+    }
+
+    #[test]
+    fn months_are_typed_either_way_round() {
+        assert_eq!(parse_user_month("10-2018").unwrap().to_string(), "2018-10");
+        assert_eq!(parse_user_month("3/2019").unwrap().to_string(), "2019-03");
+        assert_eq!(parse_user_month("2019-03").unwrap().to_string(), "2019-03");
+        assert!(parse_user_month("13-2019").is_err());
+        assert!(parse_user_month("2019").is_err());
+    }
+
+    #[test]
+    fn weeks_start_on_monday() {
+        assert_eq!(
+            week_start(day(2018, 10, 2)),
+            day(2018, 10, 1),
+            "Tuesday 2 October 2018 -> Monday 1 October"
+        );
+        assert_eq!(
+            week_start(day(2018, 10, 1)),
+            day(2018, 10, 1),
+            "a Monday is its own week start"
+        );
+        assert_eq!(
+            week_start(day(2018, 10, 7)),
+            day(2018, 10, 1),
+            "Sunday belongs to the week before"
+        );
     }
 
     #[test]

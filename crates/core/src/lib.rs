@@ -9,6 +9,8 @@ pub mod error;
 pub mod file;
 pub mod new_dossier;
 pub mod norms;
+pub mod statement;
+pub mod timeline;
 pub mod vocab;
 pub mod wire;
 

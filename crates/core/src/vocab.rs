@@ -170,6 +170,57 @@ vocabulary! {
     }
 }
 
+impl Channel {
+    /// The channel a register export's value means: Dutch and English words, case-insensitive
+    /// (`Telefoon`, `tel.`, `E-mail`, `Balie`, `Webformulier`, ...). Unknown words are `Other`;
+    /// an empty value is `None`.
+    pub fn from_label(value: &str) -> Option<Channel> {
+        let v = value.trim().trim_end_matches('.').to_lowercase();
+        if v.is_empty() {
+            return None;
+        }
+        let is = |words: &[&str]| {
+            words
+                .iter()
+                .any(|w| v == *w || v.starts_with(&format!("{w} ")))
+        };
+        Some(
+            if is(&[
+                "telefoon",
+                "tel",
+                "telefonisch",
+                "phone",
+                "bellen",
+                "gebeld",
+                "terugbelverzoek",
+            ]) {
+                Channel::Phone
+            } else if is(&["e-mail", "email", "mail", "e-mailbericht"]) {
+                Channel::Email
+            } else if is(&["brief", "post", "letter", "schriftelijk"]) {
+                Channel::Letter
+            } else if is(&["balie", "loket", "counter", "baliebezoek", "stadswinkel"]) {
+                Channel::Counter
+            } else if is(&["huisbezoek", "bezoek", "visit", "keukentafelgesprek"]) {
+                Channel::Visit
+            } else if is(&[
+                "portaal",
+                "digitaal loket",
+                "webformulier",
+                "website",
+                "portal",
+                "mijn gemeente",
+                "chat",
+                "whatsapp",
+            ]) {
+                Channel::Portal
+            } else {
+                Channel::Other
+            },
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

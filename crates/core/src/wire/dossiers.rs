@@ -1,6 +1,4 @@
-//! The types the desktop UI receives and sends over IPC (`camelCase`). TypeScript copies are
-//! generated from these by ts-rs into `ui/src/lib/bindings/` when the tests run; CI fails when
-//! the committed copies differ.
+//! Wire types of the dossier list, the "Nieuw dossier" form, the Overzicht and errors.
 
 use crate::checks::Check;
 use crate::vocab::*;

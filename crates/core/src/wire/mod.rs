@@ -1,0 +1,11 @@
+//! The types the desktop UI receives and sends over IPC (`camelCase`). TypeScript copies are
+//! generated from these by ts-rs into `ui/src/lib/bindings/` when the tests run; CI fails when
+//! the committed copies differ. One module per screen area.
+
+mod dossiers;
+mod sources;
+mod statements;
+
+pub use dossiers::*;
+pub use sources::*;
+pub use statements::*;

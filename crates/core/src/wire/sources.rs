@@ -1,0 +1,137 @@
+//! Wire types of Stukken: the source list, one source with its text, adding a document, search.
+
+use crate::vocab::SourceKind;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// A source in the list (without its bytes or text).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct SourceSummary {
+    /// Database id.
+    #[ts(type = "number")]
+    pub id: i64,
+    /// Kind of document.
+    pub kind: SourceKind,
+    /// Title.
+    pub title: String,
+    /// Party that supplied it.
+    #[ts(type = "number | null")]
+    pub supplied_by: Option<i64>,
+    /// That party's name.
+    pub supplied_by_name: Option<String>,
+    /// Day received, `YYYY-MM-DD`.
+    pub received_on: Option<String>,
+    /// Original file name.
+    pub file_name: Option<String>,
+    /// Media type.
+    pub media_type: Option<String>,
+    /// SHA-256 of the original bytes.
+    pub sha256: Option<String>,
+    /// Size of the original bytes.
+    #[ts(type = "number | null")]
+    pub size: Option<i64>,
+    /// Whether text was extracted or typed.
+    pub has_text: bool,
+    /// Number of excerpts quoting it.
+    pub excerpts: u32,
+}
+
+/// An excerpt (citaat) of a source.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct ExcerptView {
+    /// The statement resting on it.
+    #[ts(type = "number")]
+    pub statement_id: i64,
+    /// The source quoted.
+    #[ts(type = "number")]
+    pub source_id: i64,
+    /// The source's title.
+    pub source_title: String,
+    /// The quoted text.
+    pub quote: String,
+    /// Character offsets in the source text, where known.
+    pub start_offset: Option<u32>,
+    /// End offset (exclusive).
+    pub end_offset: Option<u32>,
+    /// Page, where known.
+    pub page: Option<u32>,
+}
+
+/// One source with its text, for the reader.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct SourceDetail {
+    /// The list row.
+    pub source: SourceSummary,
+    /// The text, if any.
+    pub text: Option<String>,
+    /// Excerpts taken from it.
+    pub excerpts: Vec<ExcerptView>,
+}
+
+/// What the UI sends with a document's bytes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct NewSourceMeta {
+    /// The dossier it belongs to.
+    #[ts(type = "number")]
+    pub dossier_id: i64,
+    /// Original file name.
+    pub file_name: String,
+    /// Kind; when absent it is guessed from the file.
+    pub kind: Option<SourceKind>,
+    /// Title; when empty the file name is used.
+    pub title: String,
+    /// Party that supplied it.
+    #[ts(type = "number | null")]
+    pub supplied_by: Option<i64>,
+    /// Day received as typed (`d-m-jjjj`), may be empty.
+    pub received_on: String,
+}
+
+/// The outcome of adding a document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct SourceAdded {
+    /// The stored source.
+    pub source: SourceSummary,
+    /// Things the investigator should know (encoding guessed, no text layer, ...).
+    pub notes: Vec<String>,
+}
+
+/// What a search hit points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "snake_case")]
+pub enum SearchHitKind {
+    /// A source's title or text.
+    Source,
+    /// A statement's text or topic.
+    Statement,
+}
+
+/// One search result, with a snippet around the match (`[` and `]` mark the match).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct SearchHit {
+    /// Source or statement.
+    pub kind: SearchHitKind,
+    /// Its database id.
+    #[ts(type = "number")]
+    pub id: i64,
+    /// The source to open: the source itself, or the first one the statement quotes.
+    #[ts(type = "number | null")]
+    pub source_id: Option<i64>,
+    /// Title of the source, or the statement's party and date.
+    pub title: String,
+    /// Text around the match.
+    pub snippet: String,
+}
