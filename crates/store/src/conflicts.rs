@@ -1,12 +1,13 @@
 //! Conflicts (tegenstrijdigheden): statements of the citizen's side against the body's side,
 //! with the point they bear on, whether both sides were heard, and the resolution.
 
-use crate::error::Result;
-use crate::vocab;
+use crate::error::{Error, Result};
+use crate::{audit, vocab, Actor, Db};
 use sqlx::{SqliteConnection, SqlitePool};
 use std::collections::HashMap;
 use wederhoor_core::file::FileConflict;
 use wederhoor_core::vocab::{ConflictKind, Resolution};
+use wederhoor_core::wire::{FieldError, NewConflict};
 
 /// A conflict as stored, with the ids of the statements on each side.
 #[derive(Debug, Clone)]
@@ -108,4 +109,74 @@ pub async fn list(pool: &SqlitePool, dossier_id: i64) -> Result<Vec<ConflictReco
             },
         )
         .collect()
+}
+
+/// "Markeer als tegenstrijdig": stores an open conflict between statements of this dossier, the
+/// citizen's side against the body's side, with its audit entry. Returns its id.
+pub async fn create_open(db: &Db, input: &NewConflict, actor: &Actor) -> Result<i64> {
+    let mut fields = Vec::new();
+    if input.title.trim().is_empty() {
+        fields.push(FieldError {
+            field: "title".into(),
+            code: "required".into(),
+        });
+    }
+    if input.citizen.is_empty() {
+        fields.push(FieldError {
+            field: "citizen".into(),
+            code: "required".into(),
+        });
+    }
+    if input.body.is_empty() {
+        fields.push(FieldError {
+            field: "body".into(),
+            code: "required".into(),
+        });
+    }
+    if input.citizen.iter().any(|id| input.body.contains(id)) {
+        fields.push(FieldError {
+            field: "body".into(),
+            code: "both_sides".into(),
+        });
+    }
+    if !fields.is_empty() {
+        return Err(Error::Invalid(fields));
+    }
+    let mut tx = db.pool().begin().await?;
+    let reference = crate::dossiers::reference_of(&mut tx, input.dossier_id).await?;
+    for id in input.citizen.iter().chain(&input.body) {
+        let found: Option<(i64,)> =
+            sqlx::query_as("SELECT id FROM statements WHERE id = ? AND dossier_id = ?")
+                .bind(id)
+                .bind(input.dossier_id)
+                .fetch_optional(&mut *tx)
+                .await?;
+        if found.is_none() {
+            return Err(Error::NotFound(format!("lezing {id} in dit dossier")));
+        }
+    }
+    let file = FileConflict {
+        id: String::new(),
+        title: input.title.trim().to_string(),
+        kind: input.kind,
+        citizen: vec![],
+        body: vec![],
+        complaint_point: None,
+        both_sides_heard: false,
+        resolution: Resolution::Open,
+        reasoning: String::new(),
+    };
+    let id = insert(
+        &mut tx,
+        input.dossier_id,
+        &file,
+        None,
+        &input.citizen,
+        &input.body,
+    )
+    .await?;
+    let detail = serde_json::json!({ "conflict": id, "title": file.title, "citizen": input.citizen, "body": input.body });
+    audit::append(&mut tx, actor, "conflict.create", Some(&reference), &detail).await?;
+    tx.commit().await?;
+    Ok(id)
 }

@@ -193,3 +193,18 @@ async fn next_reference(conn: &mut SqliteConnection, year: i32) -> Result<String
         refs.iter().map(|r| r.0.as_str()),
     ))
 }
+
+/// Fails with `NotFound` unless the dossier exists (inside a transaction).
+pub async fn require(conn: &mut SqliteConnection, id: i64) -> Result<()> {
+    reference_of(conn, id).await.map(|_| ())
+}
+
+/// The reference of a dossier (inside a transaction), for audit entries.
+pub async fn reference_of(conn: &mut SqliteConnection, id: i64) -> Result<String> {
+    let row: Option<(String,)> = sqlx::query_as("SELECT reference FROM dossiers WHERE id = ?")
+        .bind(id)
+        .fetch_optional(&mut *conn)
+        .await?;
+    row.map(|r| r.0)
+        .ok_or_else(|| Error::NotFound(format!("dossier {id}")))
+}

@@ -17,6 +17,12 @@ pub enum Error {
     /// A dossier with this reference already exists.
     #[error("er bestaat al een dossier met kenmerk {0}")]
     DuplicateReference(String),
+    /// The same bytes are already a source of this dossier.
+    #[error("dit stuk is al toegevoegd als \"{0}\"")]
+    DuplicateSource(String),
+    /// A document whose content cannot be read; nothing was stored.
+    #[error("het stuk is niet toegevoegd: {0}")]
+    Unreadable(#[from] wederhoor_extract::ExtractError),
     /// Data in the database that breaks its own rules.
     #[error("database beschadigd: {0}")]
     Corrupt(String),

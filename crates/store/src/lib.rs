@@ -17,6 +17,8 @@ pub mod points;
 pub mod reactions;
 pub mod recommendations;
 pub mod reports;
+pub mod search;
+pub mod side_by_side;
 pub mod sources;
 pub mod statements;
 

@@ -1,10 +1,11 @@
 //! Parties of a dossier: requester, body, officials, ... with their pseudonyms and aliases.
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::{json_list, parse_list, vocab};
 use sqlx::{SqliteConnection, SqlitePool};
 use wederhoor_core::file::FileParty;
 use wederhoor_core::vocab::PartyRole;
+use wederhoor_core::wire::FieldError;
 use wederhoor_core::wire::PartyView;
 
 #[derive(sqlx::FromRow)]
@@ -54,4 +55,26 @@ pub async fn list(pool: &SqlitePool, dossier_id: i64) -> Result<Vec<PartyView>> 
             })
         })
         .collect()
+}
+
+/// Fails with a field error unless `party_id` is a party of this dossier.
+pub async fn require_in_dossier(
+    conn: &mut SqliteConnection,
+    dossier_id: i64,
+    party_id: i64,
+    field: &str,
+) -> Result<PartyRole> {
+    let row: Option<(String,)> =
+        sqlx::query_as("SELECT role FROM parties WHERE id = ? AND dossier_id = ?")
+            .bind(party_id)
+            .bind(dossier_id)
+            .fetch_optional(&mut *conn)
+            .await?;
+    match row {
+        Some((role,)) => vocab(&role, PartyRole::from_code),
+        None => Err(Error::Invalid(vec![FieldError {
+            field: field.into(),
+            code: "unknown_party".into(),
+        }])),
+    }
 }

@@ -6,6 +6,8 @@ use sqlx::{SqliteConnection, SqlitePool};
 use wederhoor_core::dates::iso_day;
 use wederhoor_core::file::{decode_content, sha256_hex, FileSource};
 use wederhoor_core::vocab::SourceKind;
+use wederhoor_core::wire::{FieldError, SourceAdded, SourceDetail, SourceSummary};
+use wederhoor_extract::Format;
 
 /// A source as stored, with the id of the party that supplied it.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -61,9 +63,10 @@ pub async fn insert(
             Error::InvalidFile(wederhoor_core::Error::file("sources.content_base64", m))
         })?;
     let sha256 = content.as_deref().map(sha256_hex);
+    let size = content.as_ref().map(|c| c.len() as i64);
     let result = sqlx::query(
-        "INSERT INTO sources (dossier_id, kind, title, supplied_by, received_on, file_name, media_type, sha256, content, text, added_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO sources (dossier_id, kind, title, supplied_by, received_on, file_name, media_type, sha256, content, text, added_at, size)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(dossier_id)
     .bind(source.kind.code())
@@ -76,6 +79,7 @@ pub async fn insert(
     .bind(content)
     .bind(&source.text)
     .bind(now())
+    .bind(size)
     .execute(&mut *conn)
     .await?;
     Ok(result.last_insert_rowid())
@@ -90,4 +94,176 @@ pub async fn list_full(pool: &SqlitePool, dossier_id: i64) -> Result<Vec<SourceR
     .bind(dossier_id)
     .fetch_all(pool)
     .await?)
+}
+
+/// A document on its way in: the form's fields after validation.
+#[derive(Debug, Clone)]
+pub struct NewDocument<'a> {
+    /// The dossier.
+    pub dossier_id: i64,
+    /// Original file name.
+    pub file_name: &'a str,
+    /// The original bytes.
+    pub bytes: &'a [u8],
+    /// Kind; guessed from the format when `None`.
+    pub kind: Option<SourceKind>,
+    /// Title; the file name when empty.
+    pub title: &'a str,
+    /// Supplying party (must belong to the dossier).
+    pub supplied_by: Option<i64>,
+    /// Day received as typed, may be empty.
+    pub received_on: &'a str,
+}
+
+/// Stores a document whole with its SHA-256 and extracted text, in one transaction with its
+/// audit entry. The same bytes twice in one dossier are refused, naming the existing source.
+pub async fn add_document(
+    db: &crate::Db,
+    doc: &NewDocument<'_>,
+    actor: &crate::Actor,
+) -> Result<SourceAdded> {
+    let received_on = match doc.received_on.trim() {
+        "" => None,
+        typed => Some(wederhoor_core::dates::parse_user_date(typed).map_err(|_| {
+            Error::Invalid(vec![FieldError {
+                field: "receivedOn".into(),
+                code: "invalid_date".into(),
+            }])
+        })?),
+    };
+    let extracted = wederhoor_extract::extract(doc.file_name, doc.bytes)?;
+    let sha256 = sha256_hex(doc.bytes);
+    let kind = doc.kind.unwrap_or_else(|| guess_kind(extracted.format));
+    let title = match doc.title.trim() {
+        "" => doc.file_name.to_string(),
+        title => title.to_string(),
+    };
+
+    let mut tx = db.pool().begin().await?;
+    crate::dossiers::require(&mut tx, doc.dossier_id).await?;
+    if let Some(party) = doc.supplied_by {
+        crate::parties::require_in_dossier(&mut tx, doc.dossier_id, party, "suppliedBy").await?;
+    }
+    let existing: Option<(String,)> =
+        sqlx::query_as("SELECT title FROM sources WHERE dossier_id = ? AND sha256 = ?")
+            .bind(doc.dossier_id)
+            .bind(&sha256)
+            .fetch_optional(&mut *tx)
+            .await?;
+    if let Some((title,)) = existing {
+        return Err(Error::DuplicateSource(title));
+    }
+    let result = sqlx::query(
+        "INSERT INTO sources (dossier_id, kind, title, supplied_by, received_on, file_name, media_type, sha256, content, text, added_at, size)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(doc.dossier_id)
+    .bind(kind.code())
+    .bind(&title)
+    .bind(doc.supplied_by)
+    .bind(received_on.map(iso_day))
+    .bind(doc.file_name)
+    .bind(&extracted.media_type)
+    .bind(&sha256)
+    .bind(doc.bytes)
+    .bind(&extracted.text)
+    .bind(now())
+    .bind(doc.bytes.len() as i64)
+    .execute(&mut *tx)
+    .await?;
+    let id = result.last_insert_rowid();
+    let reference = crate::dossiers::reference_of(&mut tx, doc.dossier_id).await?;
+    let detail = serde_json::json!({ "source": id, "title": title, "sha256": sha256, "size": doc.bytes.len() });
+    crate::audit::append(&mut tx, actor, "source.add", Some(&reference), &detail).await?;
+    tx.commit().await?;
+    Ok(SourceAdded {
+        source: summary(db.pool(), id).await?,
+        notes: extracted.notes,
+    })
+}
+
+fn guess_kind(format: Format) -> SourceKind {
+    match format {
+        Format::Pdf | Format::Docx => SourceKind::Letter,
+        Format::Eml => SourceKind::Email,
+        Format::Csv => SourceKind::Register,
+        Format::Audio => SourceKind::Recording,
+        Format::Text | Format::Markdown | Format::Image => SourceKind::Other,
+    }
+}
+
+const SUMMARY_SELECT: &str = "SELECT s.id, s.kind, s.title, s.supplied_by, p.name AS supplied_by_name, s.received_on,
+        s.file_name, s.media_type, s.sha256, s.size, s.text IS NOT NULL AND s.text <> '' AS has_text,
+        (SELECT COUNT(*) FROM excerpts e WHERE e.source_id = s.id) AS excerpts
+    FROM sources s LEFT JOIN parties p ON p.id = s.supplied_by";
+
+#[derive(sqlx::FromRow)]
+struct SummaryRow {
+    id: i64,
+    kind: String,
+    title: String,
+    supplied_by: Option<i64>,
+    supplied_by_name: Option<String>,
+    received_on: Option<String>,
+    file_name: Option<String>,
+    media_type: Option<String>,
+    sha256: Option<String>,
+    size: Option<i64>,
+    has_text: bool,
+    excerpts: i64,
+}
+
+impl SummaryRow {
+    fn into_wire(self) -> Result<SourceSummary> {
+        Ok(SourceSummary {
+            id: self.id,
+            kind: vocab(&self.kind, SourceKind::from_code)?,
+            title: self.title,
+            supplied_by: self.supplied_by,
+            supplied_by_name: self.supplied_by_name,
+            received_on: self.received_on,
+            file_name: self.file_name,
+            media_type: self.media_type,
+            sha256: self.sha256,
+            size: self.size,
+            has_text: self.has_text,
+            excerpts: self.excerpts as u32,
+        })
+    }
+}
+
+/// The sources of a dossier for the list, in the order they were added.
+pub async fn list(pool: &SqlitePool, dossier_id: i64) -> Result<Vec<SourceSummary>> {
+    let rows: Vec<SummaryRow> = sqlx::query_as(&format!(
+        "{SUMMARY_SELECT} WHERE s.dossier_id = ? ORDER BY s.id"
+    ))
+    .bind(dossier_id)
+    .fetch_all(pool)
+    .await?;
+    rows.into_iter().map(SummaryRow::into_wire).collect()
+}
+
+/// One source's list row.
+pub async fn summary(pool: &SqlitePool, id: i64) -> Result<SourceSummary> {
+    let row: SummaryRow = sqlx::query_as(&format!("{SUMMARY_SELECT} WHERE s.id = ?"))
+        .bind(id)
+        .fetch_optional(pool)
+        .await?
+        .ok_or_else(|| Error::NotFound(format!("stuk {id}")))?;
+    row.into_wire()
+}
+
+/// One source with its text and the excerpts taken from it, for the reader.
+pub async fn detail(pool: &SqlitePool, id: i64) -> Result<SourceDetail> {
+    let source = summary(pool, id).await?;
+    let (text,): (Option<String>,) = sqlx::query_as("SELECT text FROM sources WHERE id = ?")
+        .bind(id)
+        .fetch_one(pool)
+        .await?;
+    let excerpts = crate::statements::excerpts_of_source(pool, id).await?;
+    Ok(SourceDetail {
+        source,
+        text,
+        excerpts,
+    })
 }

@@ -1,12 +1,14 @@
 //! Statements (lezingen and registraties) with their fuzzy dates, quantities and excerpts.
 
 use crate::error::{Error, Result};
-use crate::vocab;
+use crate::{audit, vocab, Actor, Db};
 use sqlx::{SqliteConnection, SqlitePool};
 use std::collections::HashMap;
 use wederhoor_core::dates::{iso_day, FuzzyDate};
 use wederhoor_core::file::{FileStatement, Quantity};
+use wederhoor_core::statement;
 use wederhoor_core::vocab::{Channel, StatementKind};
+use wederhoor_core::wire::{ExcerptView, FieldError, NewStatement};
 
 /// A statement as stored.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -157,4 +159,115 @@ pub async fn excerpts_by_statement(
         grouped.entry(row.statement_id).or_default().push(row);
     }
     Ok(grouped)
+}
+
+/// The excerpts quoting one source, in order of their place in the text.
+pub async fn excerpts_of_source(pool: &SqlitePool, source_id: i64) -> Result<Vec<ExcerptView>> {
+    let rows: Vec<(
+        i64,
+        i64,
+        String,
+        String,
+        Option<i64>,
+        Option<i64>,
+        Option<i64>,
+    )> = sqlx::query_as(
+        "SELECT e.statement_id, e.source_id, s.title, e.quote, e.start_offset, e.end_offset, e.page
+         FROM excerpts e JOIN sources s ON s.id = e.source_id
+         WHERE e.source_id = ? ORDER BY e.start_offset IS NULL, e.start_offset, e.id",
+    )
+    .bind(source_id)
+    .fetch_all(pool)
+    .await?;
+    Ok(rows.into_iter().map(excerpt_view).collect())
+}
+
+pub(crate) fn excerpt_view(
+    row: (
+        i64,
+        i64,
+        String,
+        String,
+        Option<i64>,
+        Option<i64>,
+        Option<i64>,
+    ),
+) -> ExcerptView {
+    let (statement_id, source_id, source_title, quote, start, end, page) = row;
+    ExcerptView {
+        statement_id,
+        source_id,
+        source_title,
+        quote,
+        start_offset: start.map(|v| v as u32),
+        end_offset: end.map(|v| v as u32),
+        page: page.map(|v| v as u32),
+    }
+}
+
+/// Creates a statement from the form, with the excerpt cut from the source's own text, in one
+/// transaction with its audit entry. Returns the new statement's id.
+pub async fn create(db: &Db, input: &NewStatement, actor: &Actor) -> Result<i64> {
+    let valid = statement::validate(input).map_err(Error::Invalid)?;
+    let mut tx = db.pool().begin().await?;
+    let reference = crate::dossiers::reference_of(&mut tx, input.dossier_id).await?;
+    crate::parties::require_in_dossier(&mut tx, input.dossier_id, valid.party_id, "partyId")
+        .await?;
+    let excerpt = match valid.excerpt {
+        None => None,
+        Some((source_id, start, end)) => {
+            let text: Option<(Option<String>,)> =
+                sqlx::query_as("SELECT text FROM sources WHERE id = ? AND dossier_id = ?")
+                    .bind(source_id)
+                    .bind(input.dossier_id)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            let Some((Some(text),)) = text else {
+                return Err(Error::Invalid(vec![FieldError {
+                    field: "excerpt".into(),
+                    code: "unknown_source".into(),
+                }]));
+            };
+            let quote = statement::quote_at(&text, start, end).ok_or_else(|| {
+                Error::Invalid(vec![FieldError {
+                    field: "excerpt".into(),
+                    code: "out_of_range".into(),
+                }])
+            })?;
+            Some((source_id, quote, start, end))
+        }
+    };
+    let file = FileStatement {
+        id: String::new(),
+        party: String::new(),
+        kind: valid.kind,
+        date: valid.date,
+        topic: valid.topic,
+        channel: valid.channel,
+        text: valid.text,
+        quantity: valid.quantity,
+        excerpts: vec![],
+    };
+    let id = insert(&mut tx, input.dossier_id, &file, valid.party_id, &[]).await?;
+    if let Some((source_id, quote, start, end)) = &excerpt {
+        sqlx::query("INSERT INTO excerpts (statement_id, source_id, quote, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)")
+            .bind(id)
+            .bind(source_id)
+            .bind(quote)
+            .bind(i64::from(*start))
+            .bind(i64::from(*end))
+            .execute(&mut *tx)
+            .await?;
+    }
+    let detail = serde_json::json!({ "statement": id, "kind": file.kind.code(), "excerpt_source": excerpt.map(|e| e.0) });
+    audit::append(
+        &mut tx,
+        actor,
+        "statement.create",
+        Some(&reference),
+        &detail,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
 }

@@ -1,68 +1,11 @@
-//! Integration tests of the store against the migrated schema: every query runs here.
+//! Dossiers: create, import/export, audit chain, overview.
 
-use chrono::NaiveDate;
+use crate::common::*;
+
 use wederhoor_core::checks::Severity;
 use wederhoor_core::file::DossierFile;
 use wederhoor_core::vocab::{DossierStatus, Verdict};
-use wederhoor_core::wire::NewDossier;
-use wederhoor_store::{audit, demo, dossier_file, dossiers, overview, Actor, Db, Error};
-
-fn actor() -> Actor {
-    Actor("tester".into())
-}
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
-}
-
-async fn db() -> Db {
-    Db::open_in_memory()
-        .await
-        .expect("an in-memory database opens and migrates")
-}
-
-fn form(title: &str, received: &str) -> NewDossier {
-    NewDossier {
-        reference: String::new(),
-        title: title.into(),
-        ombudsman: "Gemeentelijke ombudsman".into(),
-        bodies: vec!["Gemeente Voorbeeldstad".into()],
-        received_on: received.into(),
-        keywords: vec![],
-    }
-}
-
-async fn table_count(db: &Db, table: &str) -> i64 {
-    let (n,): (i64,) = sqlx::query_as(&format!("SELECT COUNT(*) FROM {table}"))
-        .fetch_one(db.pool())
-        .await
-        .unwrap();
-    n
-}
-
-const TABLES: [&str; 13] = [
-    "dossiers",
-    "parties",
-    "sources",
-    "statements",
-    "excerpts",
-    "complaint_points",
-    "judgements",
-    "conflicts",
-    "conflict_statements",
-    "recommendations",
-    "reactions",
-    "reaction_contests",
-    "reports",
-];
-
-async fn all_counts(db: &Db) -> Vec<i64> {
-    let mut counts = Vec::new();
-    for table in TABLES {
-        counts.push(table_count(db, table).await);
-    }
-    counts
-}
+use wederhoor_store::{audit, demo, dossier_file, dossiers, overview, Db, Error};
 
 #[tokio::test]
 async fn the_demo_dossier_round_trips_through_the_store_unchanged() {

@@ -1,0 +1,92 @@
+//! Dossier search: one query over the dossier's sources and statements through SQLite FTS5,
+//! case and diacritics folded ("coordinatie" finds "coördinatie").
+
+use crate::error::Result;
+use crate::Db;
+use wederhoor_core::wire::{SearchHit, SearchHitKind};
+
+/// The most results one search returns.
+pub const LIMIT: i64 = 50;
+
+/// Turns what a person types into an FTS5 query: every word must occur, the last one may be
+/// the start of a word; FTS syntax characters are neutralised by quoting each word.
+pub fn fts_query(typed: &str) -> Option<String> {
+    let words: Vec<String> = typed
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| format!("\"{w}\""))
+        .collect();
+    let (last, rest) = words.split_last()?;
+    let mut parts: Vec<String> = rest.to_vec();
+    parts.push(format!("{last}*"));
+    Some(parts.join(" "))
+}
+
+/// Searches one dossier; sources first, then statements, each by relevance.
+pub async fn search(db: &Db, dossier_id: i64, typed: &str) -> Result<Vec<SearchHit>> {
+    let Some(query) = fts_query(typed) else {
+        return Ok(Vec::new());
+    };
+    let sources: Vec<(i64, String, String)> = sqlx::query_as(
+        "SELECT s.id, s.title, snippet(sources_fts, -1, '[', ']', '…', 12)
+         FROM sources_fts JOIN sources s ON s.id = sources_fts.rowid
+         WHERE sources_fts MATCH ?1 AND s.dossier_id = ?2 ORDER BY rank LIMIT ?3",
+    )
+    .bind(&query)
+    .bind(dossier_id)
+    .bind(LIMIT)
+    .fetch_all(db.pool())
+    .await?;
+    let statements: Vec<(i64, Option<i64>, String, String)> = sqlx::query_as(
+        "SELECT st.id, (SELECT e.source_id FROM excerpts e WHERE e.statement_id = st.id ORDER BY e.id LIMIT 1),
+                p.name || COALESCE(' · ' || st.date_a, ''), snippet(statements_fts, -1, '[', ']', '…', 12)
+         FROM statements_fts JOIN statements st ON st.id = statements_fts.rowid JOIN parties p ON p.id = st.party_id
+         WHERE statements_fts MATCH ?1 AND st.dossier_id = ?2 ORDER BY rank LIMIT ?3",
+    )
+    .bind(&query)
+    .bind(dossier_id)
+    .bind(LIMIT)
+    .fetch_all(db.pool())
+    .await?;
+    let mut hits: Vec<SearchHit> = sources
+        .into_iter()
+        .map(|(id, title, snippet)| SearchHit {
+            kind: SearchHitKind::Source,
+            id,
+            source_id: Some(id),
+            title,
+            snippet,
+        })
+        .collect();
+    hits.extend(
+        statements
+            .into_iter()
+            .map(|(id, source_id, title, snippet)| SearchHit {
+                kind: SearchHitKind::Statement,
+                id,
+                source_id,
+                title,
+                snippet,
+            }),
+    );
+    Ok(hits)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fts_query;
+
+    #[test]
+    fn typed_words_become_a_safe_prefix_query() {
+        assert_eq!(
+            fts_query("tien keer").as_deref(),
+            Some("\"tien\" \"keer\"*")
+        );
+        assert_eq!(
+            fts_query("\"NEAR(a b)\" OR x*").as_deref(),
+            Some("\"NEAR\" \"a\" \"b\" \"OR\" \"x\"*"),
+            "syntax is neutralised"
+        );
+        assert_eq!(fts_query("  ... "), None, "nothing to search for");
+    }
+}

@@ -1,0 +1,6 @@
+//! Integration tests of the store against the migrated schema: every query runs here.
+//! One binary, one module per area.
+
+mod common;
+mod dossiers;
+mod sources;

@@ -1,0 +1,387 @@
+//! Sources, statements from passages, search, and the side-by-side data.
+
+use crate::common::*;
+use wederhoor_core::vocab::{Channel, ConflictKind, SourceKind, StatementKind};
+use wederhoor_core::wire::{
+    DateInputKind, FuzzyDateInput, NewConflict, NewExcerpt, NewStatement, SearchHitKind, Side,
+};
+use wederhoor_store::sources::{add_document, NewDocument};
+use wederhoor_store::{
+    conflicts, demo, dossiers, search, side_by_side, sources, statements, Db, Error,
+};
+
+macro_rules! fixture {
+    ($name:literal) => {
+        include_bytes!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../tests/data/sources/",
+            $name
+        ))
+        .as_slice()
+    };
+}
+
+async fn demo_db() -> (Db, i64) {
+    let db = db().await;
+    demo::ensure_demo(&db, &actor()).await.unwrap();
+    let id = dossiers::by_reference(db.pool(), "2019-0117")
+        .await
+        .unwrap()
+        .id;
+    (db, id)
+}
+
+fn doc<'a>(dossier_id: i64, file_name: &'a str, bytes: &'a [u8]) -> NewDocument<'a> {
+    NewDocument {
+        dossier_id,
+        file_name,
+        bytes,
+        kind: None,
+        title: "",
+        supplied_by: None,
+        received_on: "",
+    }
+}
+
+async fn party_id(db: &Db, dossier_id: i64, role: &str) -> i64 {
+    let (id,): (i64,) = sqlx::query_as(
+        "SELECT id FROM parties WHERE dossier_id = ? AND role = ? ORDER BY id LIMIT 1",
+    )
+    .bind(dossier_id)
+    .bind(role)
+    .fetch_one(db.pool())
+    .await
+    .unwrap();
+    id
+}
+
+fn claim(dossier_id: i64, party: i64, excerpt: Option<NewExcerpt>) -> NewStatement {
+    NewStatement {
+        dossier_id,
+        party_id: Some(party),
+        kind: StatementKind::Claim,
+        date: FuzzyDateInput {
+            kind: DateInputKind::Day,
+            day: "2-10-2018".into(),
+            month: String::new(),
+            from: String::new(),
+            to: String::new(),
+        },
+        topic: "postadres".into(),
+        channel: Some(Channel::Phone),
+        text: "Verzoekster belde het KCC over een postadres.".into(),
+        quantity_at_least: None,
+        quantity_unit: String::new(),
+        excerpt,
+    }
+}
+
+#[tokio::test]
+async fn a_pdf_is_stored_whole_with_hash_text_and_guessed_kind() {
+    let (db, dossier) = demo_db().await;
+    let requester = party_id(&db, dossier, "requester").await;
+    let mut new = doc(dossier, "klachtbrief.pdf", fixture!("klachtbrief.pdf"));
+    new.supplied_by = Some(requester);
+    new.received_on = "7-1-2019";
+    let added = add_document(&db, &new, &actor()).await.unwrap();
+    let source = &added.source;
+    assert_eq!(
+        source.kind,
+        SourceKind::Letter,
+        "a PDF is taken for a letter unless told otherwise"
+    );
+    assert_eq!(
+        source.title, "klachtbrief.pdf",
+        "the file name is the default title"
+    );
+    assert_eq!(source.received_on.as_deref(), Some("2019-01-07"));
+    assert_eq!(
+        source.supplied_by_name.as_deref(),
+        Some("Noëlle van den Berg")
+    );
+    assert_eq!(source.size, Some(fixture!("klachtbrief.pdf").len() as i64));
+    let detail = sources::detail(db.pool(), source.id).await.unwrap();
+    assert!(detail
+        .text
+        .unwrap()
+        .contains("Op 2 oktober 2018 heb ik het KCC gebeld"));
+    let (bytes,): (Vec<u8>,) = sqlx::query_as("SELECT content FROM sources WHERE id = ?")
+        .bind(source.id)
+        .fetch_one(db.pool())
+        .await
+        .unwrap();
+    assert_eq!(
+        bytes,
+        fixture!("klachtbrief.pdf"),
+        "the original bytes are kept unchanged"
+    );
+    assert_eq!(
+        wederhoor_store::audit::verify(db.pool())
+            .await
+            .unwrap()
+            .first_break,
+        None
+    );
+}
+
+#[tokio::test]
+async fn the_same_bytes_twice_are_noticed_and_not_stored_again() {
+    let (db, dossier) = demo_db().await;
+    let mut first = doc(dossier, "brief.pdf", fixture!("klachtbrief.pdf"));
+    first.title = "Klachtbrief";
+    add_document(&db, &first, &actor()).await.unwrap();
+    let err = add_document(
+        &db,
+        &doc(dossier, "kopie.pdf", fixture!("klachtbrief.pdf")),
+        &actor(),
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "dit stuk is al toegevoegd als \"Klachtbrief\""
+    );
+}
+
+#[tokio::test]
+async fn unreadable_documents_leave_the_database_as_it_was() {
+    let (db, dossier) = demo_db().await;
+    let before = all_counts(&db).await;
+    let huge = vec![b'x'; wederhoor_extract::MAX_SOURCE_BYTES + 1];
+    let cases: [(&str, &[u8]); 4] = [
+        ("afgebroken.pdf", fixture!("afgebroken.pdf")),
+        ("leeg.txt", fixture!("leeg.txt")),
+        ("binair.txt", fixture!("binair.txt")),
+        ("groot.txt", &huge),
+    ];
+    for (name, bytes) in cases {
+        let err = add_document(&db, &doc(dossier, name, bytes), &actor())
+            .await
+            .unwrap_err();
+        assert!(matches!(err, Error::Unreadable(_)), "{name}: {err}");
+        assert!(
+            err.to_string().starts_with("het stuk is niet toegevoegd: "),
+            "{name}: a Dutch sentence: {err}"
+        );
+    }
+    assert_eq!(all_counts(&db).await, before, "nothing was written");
+}
+
+#[tokio::test]
+async fn a_supplier_from_another_dossier_is_refused() {
+    let (db, dossier) = demo_db().await;
+    let other = dossiers::create(&db, &form("Ander dossier", "1-1-2020"), today(), &actor())
+        .await
+        .unwrap();
+    let mut new = doc(other.id, "notitie.txt", fixture!("telefoonnotitie.txt"));
+    new.supplied_by = Some(party_id(&db, dossier, "requester").await);
+    let Error::Invalid(fields) = add_document(&db, &new, &actor()).await.unwrap_err() else {
+        panic!("field error expected")
+    };
+    assert_eq!(
+        (fields[0].field.as_str(), fields[0].code.as_str()),
+        ("suppliedBy", "unknown_party")
+    );
+}
+
+#[tokio::test]
+async fn a_statement_from_a_selected_passage_quotes_the_source_exactly() {
+    let (db, dossier) = demo_db().await;
+    let added = add_document(
+        &db,
+        &doc(dossier, "notitie.txt", fixture!("telefoonnotitie.txt")),
+        &actor(),
+    )
+    .await
+    .unwrap();
+    let text = sources::detail(db.pool(), added.source.id)
+        .await
+        .unwrap()
+        .text
+        .unwrap();
+    let phrase = "vaker dan tien keer heeft gebeld";
+    let start = text[..text.find(phrase).unwrap()].chars().count() as u32;
+    let end = start + phrase.chars().count() as u32;
+    let requester = party_id(&db, dossier, "requester").await;
+    let excerpt = NewExcerpt {
+        source_id: added.source.id,
+        start_offset: start,
+        end_offset: end,
+    };
+    let id = statements::create(&db, &claim(dossier, requester, Some(excerpt)), &actor())
+        .await
+        .unwrap();
+
+    let detail = sources::detail(db.pool(), added.source.id).await.unwrap();
+    assert_eq!(detail.excerpts.len(), 1);
+    assert_eq!(
+        detail.excerpts[0].quote, phrase,
+        "the quote is cut from the stored text, not taken from the UI"
+    );
+    assert_eq!(detail.excerpts[0].statement_id, id);
+
+    let view = side_by_side::side_by_side(&db, dossier).await.unwrap();
+    let made = view.statements.iter().find(|s| s.id == id).unwrap();
+    assert_eq!(
+        made.side,
+        Side::Citizen,
+        "the requester's statement goes in the citizen's column"
+    );
+    assert_eq!(
+        made.excerpt.as_ref().unwrap().quote,
+        phrase,
+        "it links to its passage"
+    );
+}
+
+#[tokio::test]
+async fn a_selection_outside_the_text_is_refused() {
+    let (db, dossier) = demo_db().await;
+    let added = add_document(
+        &db,
+        &doc(dossier, "notitie.txt", fixture!("telefoonnotitie.txt")),
+        &actor(),
+    )
+    .await
+    .unwrap();
+    let requester = party_id(&db, dossier, "requester").await;
+    let excerpt = NewExcerpt {
+        source_id: added.source.id,
+        start_offset: 100,
+        end_offset: 100_000,
+    };
+    let Error::Invalid(fields) =
+        statements::create(&db, &claim(dossier, requester, Some(excerpt)), &actor())
+            .await
+            .unwrap_err()
+    else {
+        panic!("field error expected")
+    };
+    assert_eq!(fields[0].code, "out_of_range");
+}
+
+#[tokio::test]
+async fn the_side_by_side_view_orders_the_demo_on_one_axis() {
+    let (db, dossier) = demo_db().await;
+    let view = side_by_side::side_by_side(&db, dossier).await.unwrap();
+    assert_eq!(view.statements.len(), 12);
+    let starts: Vec<_> = view
+        .statements
+        .iter()
+        .filter_map(|s| s.span_start.clone())
+        .collect();
+    let mut sorted = starts.clone();
+    sorted.sort();
+    assert_eq!(starts, sorted, "dated statements are in time order");
+    assert!(
+        view.statements.last().unwrap().span_start.is_none(),
+        "the undated statement comes last"
+    );
+    let records: Vec<_> = view
+        .statements
+        .iter()
+        .filter(|s| s.side == Side::Body && s.kind == StatementKind::Record)
+        .collect();
+    assert_eq!(
+        records.len(),
+        2,
+        "two registered contacts in the body's column"
+    );
+    let registered: u32 = view.weeks.iter().map(|w| w.registered).sum();
+    let claimed: f64 = view.weeks.iter().map(|w| w.claimed).sum();
+    assert_eq!(registered, 2);
+    assert!(
+        (claimed - 10.0).abs() < 1e-9,
+        "at least ten claimed, spread over the weeks: {claimed}"
+    );
+    assert_eq!(view.conflicts.len(), 2);
+}
+
+#[tokio::test]
+async fn marking_statements_as_conflicting_makes_an_open_conflict() {
+    let (db, dossier) = demo_db().await;
+    let view = side_by_side::side_by_side(&db, dossier).await.unwrap();
+    let citizen = view
+        .statements
+        .iter()
+        .find(|s| s.side == Side::Citizen)
+        .unwrap()
+        .id;
+    let body = view
+        .statements
+        .iter()
+        .find(|s| s.side == Side::Body)
+        .unwrap()
+        .id;
+    let input = NewConflict {
+        dossier_id: dossier,
+        title: "Doorverbinden".into(),
+        kind: ConflictKind::Content,
+        citizen: vec![citizen],
+        body: vec![body],
+    };
+    let id = conflicts::create_open(&db, &input, &actor()).await.unwrap();
+    let all = conflicts::list(db.pool(), dossier).await.unwrap();
+    let made = all.iter().find(|c| c.id == id).unwrap();
+    assert_eq!(
+        (made.citizen.clone(), made.body.clone()),
+        (vec![citizen], vec![body])
+    );
+    assert_eq!(
+        made.resolution,
+        wederhoor_core::vocab::Resolution::Open,
+        "a marked conflict starts open"
+    );
+
+    let same_side = NewConflict {
+        citizen: vec![citizen],
+        body: vec![citizen],
+        ..input
+    };
+    assert!(matches!(
+        conflicts::create_open(&db, &same_side, &actor()).await,
+        Err(Error::Invalid(_))
+    ));
+}
+
+#[tokio::test]
+async fn search_folds_case_and_diacritics_across_sources_and_statements() {
+    let (db, dossier) = demo_db().await;
+    add_document(
+        &db,
+        &doc(dossier, "notitie.txt", fixture!("telefoonnotitie.txt")),
+        &actor(),
+    )
+    .await
+    .unwrap();
+    let hits = search::search(&db, dossier, "COORDINATIE").await.unwrap();
+    assert!(
+        hits.iter()
+            .any(|h| h.kind == SearchHitKind::Source && h.snippet.contains("[coördinatie]")),
+        "{hits:?}"
+    );
+    let hits = search::search(&db, dossier, "tien kee").await.unwrap();
+    assert!(
+        hits.iter().any(|h| h.kind == SearchHitKind::Statement),
+        "the last word is a prefix: {hits:?}"
+    );
+    let statement_hit = hits
+        .iter()
+        .find(|h| h.kind == SearchHitKind::Statement)
+        .unwrap();
+    assert!(
+        statement_hit.source_id.is_some(),
+        "a statement hit links to the source of its passage"
+    );
+    let other = dossiers::create(&db, &form("Leeg", "1-1-2020"), today(), &actor())
+        .await
+        .unwrap();
+    assert!(
+        search::search(&db, other.id, "coordinatie")
+            .await
+            .unwrap()
+            .is_empty(),
+        "search stays inside its dossier"
+    );
+    assert!(search::search(&db, dossier, "  ").await.unwrap().is_empty());
+}
