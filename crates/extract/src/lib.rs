@@ -4,8 +4,10 @@
 //! without text. Every input is untrusted: any bytes give a result or a clear Dutch error,
 //! never a panic.
 
+mod table;
 mod text;
 
+pub use table::{read_table, Table, TableRow};
 pub use text::{decode_text, Decoded};
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
