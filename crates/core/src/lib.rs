@@ -9,6 +9,7 @@ pub mod error;
 pub mod file;
 pub mod new_dossier;
 pub mod norms;
+pub mod register;
 pub mod statement;
 pub mod timeline;
 pub mod vocab;

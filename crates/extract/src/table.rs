@@ -15,6 +15,8 @@ pub struct TableRow {
     pub start: u32,
     /// Character offset of the row's end (exclusive, without line break).
     pub end: u32,
+    /// The same span in bytes of the decoded text, to slice it cheaply.
+    pub bytes: std::ops::Range<usize>,
 }
 
 /// A whole export.
@@ -87,6 +89,7 @@ pub fn read_table(bytes: &[u8]) -> Result<Table, ExtractError> {
                     fields: record.iter().map(|f| f.trim().to_string()).collect(),
                     start: chars.at(start_byte),
                     end: chars.at(end_byte),
+                    bytes: start_byte..end_byte,
                 });
             }
             Err(err) => {

@@ -23,6 +23,9 @@ pub enum Error {
     /// A document whose content cannot be read; nothing was stored.
     #[error("het stuk is niet toegevoegd: {0}")]
     Unreadable(#[from] wederhoor_extract::ExtractError),
+    /// A register export that cannot be imported as mapped; nothing was stored.
+    #[error("registratie niet ingelezen: {0}")]
+    Register(String),
     /// Data in the database that breaks its own rules.
     #[error("database beschadigd: {0}")]
     Corrupt(String),

@@ -16,6 +16,7 @@ pub mod paths;
 pub mod points;
 pub mod reactions;
 pub mod recommendations;
+pub mod register;
 pub mod reports;
 pub mod search;
 pub mod side_by_side;

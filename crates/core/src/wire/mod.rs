@@ -3,9 +3,11 @@
 //! the committed copies differ. One module per screen area.
 
 mod dossiers;
+mod register;
 mod sources;
 mod statements;
 
 pub use dossiers::*;
+pub use register::*;
 pub use sources::*;
 pub use statements::*;

@@ -3,4 +3,5 @@
 
 mod common;
 mod dossiers;
+mod register;
 mod sources;

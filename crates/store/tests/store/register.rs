@@ -1,0 +1,236 @@
+//! Register import: mapping, bad rows, one transaction, records pointing at their rows.
+
+use crate::common::*;
+use wederhoor_core::vocab::{Channel, StatementKind};
+use wederhoor_core::wire::{RegisterImportMeta, RegisterMapping, Side};
+use wederhoor_store::{demo, dossiers, register, side_by_side, sources, Db, Error};
+
+const KCC: &str = "Datum;Kanaal;Onderwerp;Notitie\r\n\
+02-10-2018 10:14;Telefoon;Postadres;Vraag over postadres\r\n\
+14-11-2018 15:40;telefoon;Postadres;Opnieuw postadres\r\n\
+3-12-2018;E-mail;Uitkering;Mail over de uitkering\r\n";
+
+async fn setup() -> (Db, i64, i64) {
+    let db = db().await;
+    demo::ensure_demo(&db, &actor()).await.unwrap();
+    let dossier = dossiers::by_reference(db.pool(), "2019-0117")
+        .await
+        .unwrap()
+        .id;
+    let (body,): (i64,) =
+        sqlx::query_as("SELECT id FROM parties WHERE dossier_id = ? AND role = 'body'")
+            .bind(dossier)
+            .fetch_one(db.pool())
+            .await
+            .unwrap();
+    (db, dossier, body)
+}
+
+fn meta(dossier_id: i64, party_id: i64, spec: &str, skip: bool) -> RegisterImportMeta {
+    RegisterImportMeta {
+        dossier_id,
+        party_id,
+        file_name: "kcc-export.csv".into(),
+        mapping: RegisterMapping::parse_spec(spec).unwrap(),
+        skip_bad_rows: skip,
+    }
+}
+
+#[tokio::test]
+async fn rows_become_body_records_pointing_at_their_row() {
+    let (db, dossier, body) = setup().await;
+    let mut steps = Vec::new();
+    let m = meta(
+        dossier,
+        body,
+        "date=Datum,channel=Kanaal,topic=Onderwerp,text=Notitie",
+        false,
+    );
+    let done = register::import(&db, &m, KCC.as_bytes(), &actor(), |p| steps.push(p))
+        .await
+        .unwrap();
+    assert_eq!((done.imported, done.skipped), (3, 0));
+    assert_eq!(
+        steps.last().map(|p| (p.done, p.total)),
+        Some((3, 3)),
+        "progress ends at the total"
+    );
+
+    let view = side_by_side::side_by_side(&db, dossier).await.unwrap();
+    let imported: Vec<_> = view
+        .statements
+        .iter()
+        .filter(|s| {
+            s.excerpt
+                .as_ref()
+                .is_some_and(|e| e.source_id == done.source.id)
+        })
+        .collect();
+    assert_eq!(imported.len(), 3);
+    assert!(imported
+        .iter()
+        .all(|s| s.kind == StatementKind::Record && s.side == Side::Body));
+    let mail = imported
+        .iter()
+        .find(|s| s.channel == Some(Channel::Email))
+        .unwrap();
+    assert_eq!(
+        mail.date.as_deref(),
+        Some("2018-12-03"),
+        "a date without time stays a day"
+    );
+    assert_eq!(
+        mail.excerpt.as_ref().unwrap().quote,
+        "3-12-2018;E-mail;Uitkering;Mail over de uitkering",
+        "the excerpt is the row"
+    );
+
+    let detail = sources::detail(db.pool(), done.source.id).await.unwrap();
+    let text = detail.text.unwrap();
+    for excerpt in &detail.excerpts {
+        let (s, e) = (
+            excerpt.start_offset.unwrap() as usize,
+            excerpt.end_offset.unwrap() as usize,
+        );
+        assert_eq!(
+            text.chars().skip(s).take(e - s).collect::<String>(),
+            excerpt.quote,
+            "offsets point at the row in the stored text"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_bad_row_cancels_unless_skipping_and_is_named_by_line() {
+    let (db, dossier, body) = setup().await;
+    let bad =
+        format!("{KCC}31-09-2018;Telefoon;Postadres;Bestaat niet\r\n;Telefoon;Leeg;Geen datum\r\n");
+    let before = all_counts(&db).await;
+    let err = register::import(
+        &db,
+        &meta(dossier, body, "date=Datum,text=Notitie", false),
+        bad.as_bytes(),
+        &actor(),
+        |_| {},
+    )
+    .await
+    .unwrap_err();
+    let message = err.to_string();
+    assert!(
+        message.contains("2 regel(s)")
+            && message.contains("regel 5: \"31-09-2018\" is geen datum")
+            && message.contains("regel 6"),
+        "{message}"
+    );
+    assert_eq!(all_counts(&db).await, before, "cancelled: nothing written");
+
+    let done = register::import(
+        &db,
+        &meta(dossier, body, "date=Datum,text=Notitie", true),
+        bad.as_bytes(),
+        &actor(),
+        |_| {},
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        (done.imported, done.skipped),
+        (3, 2),
+        "skipping keeps the good rows"
+    );
+}
+
+#[tokio::test]
+async fn a_wrong_delimiter_is_explained_and_nothing_is_written() {
+    let (db, dossier, body) = setup().await;
+    let piped = KCC.replace(';', "|");
+    let before = all_counts(&db).await;
+    let err = register::import(
+        &db,
+        &meta(dossier, body, "date=Datum,text=Notitie", true),
+        piped.as_bytes(),
+        &actor(),
+        |_| {},
+    )
+    .await
+    .unwrap_err();
+    assert!(matches!(err, Error::Register(_)));
+    assert!(err.to_string().contains("scheidingsteken"), "{err}");
+    assert_eq!(all_counts(&db).await, before);
+}
+
+#[tokio::test]
+async fn windows_1252_and_comma_exports_preview_with_a_guessed_mapping() {
+    let latin: Vec<u8> =
+        "Datum,Tijd,Kanaal,Onderwerp,Notitie\r\n02-10-2018,10:14,Balie,Coördinatie,Café\r\n"
+            .chars()
+            .map(|c| match c {
+                'ö' => 0xF6,
+                'é' => 0xE9,
+                c => c as u8,
+            })
+            .collect();
+    let preview = register::preview(&latin, None).unwrap();
+    assert_eq!(
+        (preview.encoding.as_str(), preview.delimiter.as_str()),
+        ("windows-1252", ",")
+    );
+    assert_eq!(preview.mapping.time.as_deref(), Some("Tijd"));
+    assert_eq!(preview.rows[0].date.as_deref(), Some("2018-10-02T10:14"));
+    assert_eq!(preview.rows[0].topic.as_deref(), Some("Coördinatie"));
+    assert_eq!(preview.rows[0].channel, Some(Channel::Counter));
+    assert_eq!((preview.total_rows, preview.bad_row_count), (1, 0));
+}
+
+#[tokio::test]
+async fn the_same_export_twice_is_refused() {
+    let (db, dossier, body) = setup().await;
+    let m = meta(dossier, body, "date=Datum,text=Notitie", false);
+    register::import(&db, &m, KCC.as_bytes(), &actor(), |_| {})
+        .await
+        .unwrap();
+    let err = register::import(&db, &m, KCC.as_bytes(), &actor(), |_| {})
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::DuplicateSource(_)), "{err}");
+}
+
+#[tokio::test]
+async fn a_thousand_rows_import_in_batches_with_consecutive_ids() {
+    let (db, dossier, body) = setup().await;
+    let mut csv = String::from("Datum;Kanaal;Notitie\n");
+    for i in 0..1234 {
+        csv.push_str(&format!(
+            "{}-10-2018 09:{:02};Telefoon;Contact {i}\n",
+            1 + i % 28,
+            i % 60
+        ));
+    }
+    let done = register::import(
+        &db,
+        &meta(
+            dossier,
+            body,
+            "date=Datum,channel=Kanaal,text=Notitie",
+            false,
+        ),
+        csv.as_bytes(),
+        &actor(),
+        |_| {},
+    )
+    .await
+    .unwrap();
+    assert_eq!(done.imported, 1234);
+    let (linked,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM excerpts e JOIN statements s ON s.id = e.statement_id WHERE e.source_id = ? AND s.text = substr(e.quote, instr(e.quote, 'Contact'))",
+    )
+    .bind(done.source.id)
+    .fetch_one(db.pool())
+    .await
+    .unwrap();
+    assert_eq!(
+        linked, 1234,
+        "every record's excerpt is its own row, across batch boundaries"
+    );
+    db.integrity_check().await.unwrap();
+}
