@@ -1,13 +1,19 @@
 //! The `wederhoor` command (INTERFACES.md §2): headless access to the same store the desktop
 //! app uses. Exit status 0 on success, 1 on an error (one line on stderr), 2 on wrong usage.
 
+mod bench;
 mod render;
 
 use clap::{Parser, Subcommand};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use wederhoor_store::{audit, demo, dossier_file, dossiers, overview, paths, Actor, Db};
+use wederhoor_core::vocab::SourceKind;
+use wederhoor_core::wire::{RegisterImportMeta, RegisterMapping};
+use wederhoor_store::sources::{self, NewDocument};
+use wederhoor_store::{
+    audit, demo, dossier_file, dossiers, overview, parties, paths, register, Actor, Db,
+};
 
 #[derive(Parser)]
 #[command(
@@ -54,10 +60,69 @@ enum Command {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Documents (stukken) of a dossier
+    Source {
+        #[command(subcommand)]
+        action: SourceAction,
+    },
+    /// Contact-register exports
+    Register {
+        #[command(subcommand)]
+        action: RegisterAction,
+    },
     /// The audit log
     Audit {
         #[command(subcommand)]
         action: AuditAction,
+    },
+    /// Run the benchmarks of DESIGN.md §4 and print a table (use a release build)
+    Bench {
+        /// Also write the table as Markdown to this file (e.g. BENCHMARKS.md)
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Rows of the generated register export
+        #[arg(long, default_value_t = 100_000)]
+        rows: usize,
+    },
+}
+
+#[derive(Subcommand)]
+enum SourceAction {
+    /// Store a document (PDF, DOCX, EML, TXT, CSV, image, audio) with its hash and extracted text
+    Add {
+        /// The dossier's reference
+        reference: String,
+        /// The document
+        file: PathBuf,
+        /// Who supplied it: name, pseudonym, or role when only one party has it
+        #[arg(long)]
+        party: String,
+        /// Kind of document (letter, email, phone_note, register, interview, decision, recording, policy, other)
+        #[arg(long)]
+        kind: Option<String>,
+        /// Title (default: the file name)
+        #[arg(long)]
+        title: Option<String>,
+    },
+}
+
+#[derive(Subcommand)]
+enum RegisterAction {
+    /// Import a contact-register export (CSV) as record statements of a party
+    Import {
+        /// The dossier's reference
+        reference: String,
+        /// The CSV export
+        csv: PathBuf,
+        /// Whose administration it is: name, pseudonym, or role when only one party has it
+        #[arg(long)]
+        party: String,
+        /// Column mapping, e.g. date=Datum,channel=Kanaal,topic=Onderwerp,text=Notitie (default: guessed from the header)
+        #[arg(long, value_name = "SPEC")]
+        map: Option<String>,
+        /// Leave out rows that cannot be read instead of cancelling the import
+        #[arg(long)]
+        skip_bad_rows: bool,
     },
 }
 
@@ -128,6 +193,99 @@ async fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 None => out.write_all(json.as_bytes())?,
             }
         }
+        Command::Source {
+            action:
+                SourceAction::Add {
+                    reference,
+                    file,
+                    party,
+                    kind,
+                    title,
+                },
+        } => {
+            let row = dossiers::by_reference(db.pool(), &reference).await?;
+            let party = parties::resolve(db.pool(), row.id, &party).await?;
+            let kind = match kind {
+                None => None,
+                Some(code) => Some(SourceKind::from_code(&code).ok_or_else(|| {
+                    format!(
+                        "onbekende soort \"{code}\"; kies uit {}",
+                        SourceKind::codes()
+                    )
+                })?),
+            };
+            let bytes = read_bytes(&file)?;
+            let file_name = file
+                .file_name()
+                .map(|n| n.to_string_lossy().to_string())
+                .unwrap_or_default();
+            let doc = NewDocument {
+                dossier_id: row.id,
+                file_name: &file_name,
+                bytes: &bytes,
+                kind,
+                title: title.as_deref().unwrap_or(""),
+                supplied_by: Some(party),
+                received_on: "",
+            };
+            let added = sources::add_document(&db, &doc, &actor).await?;
+            for note in &added.notes {
+                eprintln!("let op: {note}");
+            }
+            let s = &added.source;
+            writeln!(
+                out,
+                "Stuk toegevoegd: {} ({}, {} bytes, sha256 {})",
+                s.title,
+                s.kind.label_nl(),
+                s.size.unwrap_or(0),
+                s.sha256.as_deref().unwrap_or("-")
+            )?;
+        }
+        Command::Register {
+            action:
+                RegisterAction::Import {
+                    reference,
+                    csv,
+                    party,
+                    map,
+                    skip_bad_rows,
+                },
+        } => {
+            let row = dossiers::by_reference(db.pool(), &reference).await?;
+            let party_id = parties::resolve(db.pool(), row.id, &party).await?;
+            let bytes = read_bytes(&csv)?;
+            let mapping = match map {
+                Some(spec) => RegisterMapping::parse_spec(&spec)?,
+                None => register::preview(&bytes, None)?.mapping,
+            };
+            let file_name = csv
+                .file_name()
+                .map(|n| n.to_string_lossy().to_string())
+                .unwrap_or_default();
+            let meta = RegisterImportMeta {
+                dossier_id: row.id,
+                party_id,
+                file_name,
+                mapping,
+                skip_bad_rows,
+            };
+            let done = register::import(&db, &meta, &bytes, &actor, |_| {}).await?;
+            writeln!(
+                out,
+                "{} ingelezen als stuk \"{}\"; {} overgeslagen.",
+                render::count(done.imported, "registratie", "registraties"),
+                done.source.title,
+                done.skipped
+            )?;
+        }
+        Command::Bench { output, rows } => {
+            let table = bench::run(rows).await?;
+            write!(out, "{table}")?;
+            if let Some(path) = output {
+                write_atomically(&path, table.as_bytes())?;
+            }
+        }
         Command::Audit {
             action: AuditAction::Verify,
         } => {
@@ -151,9 +309,22 @@ async fn run(cli: Cli) -> Result<ExitCode, Failure> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Reads a whole file, refusing one over the size limit before reading it.
+fn read_bytes(path: &Path) -> Result<Vec<u8>, Failure> {
+    let size = std::fs::metadata(path)
+        .map_err(|e| format!("kan {} niet lezen: {e}", path.display()))?
+        .len();
+    if size > wederhoor_extract::MAX_SOURCE_BYTES as u64 {
+        let err = wederhoor_extract::ExtractError::TooLarge {
+            size: size as usize,
+        };
+        return Err(format!("{}: {err}", path.display()).into());
+    }
+    Ok(std::fs::read(path).map_err(|e| format!("kan {} niet lezen: {e}", path.display()))?)
+}
+
 fn read_text(path: &Path) -> Result<String, Failure> {
-    let bytes =
-        std::fs::read(path).map_err(|e| format!("kan {} niet lezen: {e}", path.display()))?;
+    let bytes = read_bytes(path)?;
     String::from_utf8(bytes).map_err(|_| {
         format!(
             "{} is geen UTF-8-tekst; een dossierbestand is JSON in UTF-8",

@@ -78,3 +78,47 @@ pub async fn require_in_dossier(
         }])),
     }
 }
+
+/// Finds a party of a dossier by its name, its pseudonym or one of its aliases
+/// (case-insensitive), or by its role code when only one party has that role.
+pub async fn resolve(pool: &SqlitePool, dossier_id: i64, wanted: &str) -> Result<i64> {
+    let all = list(pool, dossier_id).await?;
+    let wanted_lower = wanted.trim().to_lowercase();
+    let by_name: Vec<&PartyView> = all
+        .iter()
+        .filter(|p| {
+            p.name.to_lowercase() == wanted_lower
+                || p.pseudonym.to_lowercase() == wanted_lower
+                || p.aliases.iter().any(|a| a.to_lowercase() == wanted_lower)
+        })
+        .collect();
+    if let [only] = by_name.as_slice() {
+        return Ok(only.id);
+    }
+    if let Some(role) = PartyRole::from_code(wanted.trim()) {
+        let with_role: Vec<&PartyView> = all.iter().filter(|p| p.role == role).collect();
+        match with_role.as_slice() {
+            [only] => return Ok(only.id),
+            [] => {}
+            _ => {
+                return Err(Error::NotFound(format!(
+                    "één partij met rol {wanted} (er zijn er {}; noem de naam)",
+                    with_role.len()
+                )))
+            }
+        }
+    }
+    if by_name.len() > 1 {
+        return Err(Error::NotFound(format!(
+            "één partij \"{wanted}\" (meerdere partijen heten zo)"
+        )));
+    }
+    let known: Vec<String> = all
+        .iter()
+        .map(|p| format!("{} ({})", p.name, p.role.code()))
+        .collect();
+    Err(Error::NotFound(format!(
+        "partij \"{wanted}\"; dit dossier kent: {}",
+        known.join(", ")
+    )))
+}

@@ -1,0 +1,242 @@
+//! `wederhoor bench`: the performance figures of DESIGN.md §4 that exist so far, each measured
+//! beside its anchor in the same run, on the same content, written as a Markdown table.
+
+use crate::Failure;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+use wederhoor_core::file::*;
+use wederhoor_core::vocab::*;
+use wederhoor_core::wire::{RegisterImportMeta, RegisterMapping};
+use wederhoor_store::{demo, dossier_file, dossiers, register, side_by_side, Actor, Db};
+
+const RUNS: usize = 3;
+
+/// A scratch folder removed when dropped.
+struct Scratch(PathBuf);
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Runs every benchmark and returns the Markdown report.
+pub async fn run(rows: usize) -> Result<String, Failure> {
+    let dir = Scratch(std::env::temp_dir().join(format!("wederhoor-bench-{}", std::process::id())));
+    std::fs::create_dir_all(&dir.0)?;
+    let csv_path = dir.0.join("kcc.csv");
+    std::fs::write(&csv_path, register_csv(rows))?;
+
+    eprintln!("registratie-import van {rows} regels ({RUNS}x)…");
+    let import = median(import_runs(&dir.0, &csv_path).await?);
+    eprintln!("sqlite3 .import van hetzelfde bestand ({RUNS}x)…");
+    let anchor = sqlite_import_runs(&dir.0, &csv_path)?.map(median);
+    eprintln!("tegenover elkaar openen: 10.000 lezingen, 1.000 tegenstrijdigheden…");
+    let (open, json_bytes) = side_by_side_runs(&dir.0).await?;
+    let open = median(open);
+
+    let mut out = String::new();
+    writeln!(out, "# Benchmarks\n")?;
+    writeln!(
+        out,
+        "Gemeten met `wederhoor bench` ({} build) op {}, {} kernen. Mediaan van {RUNS} runs; het anker is in dezelfde run gemeten op dezelfde invoer.\n",
+        if cfg!(debug_assertions) { "debug — niet representatief" } else { "release" },
+        chrono::Local::now().format("%Y-%m-%d %H:%M"),
+        std::thread::available_parallelism().map_or(0, |n| n.get()),
+    )?;
+    writeln!(
+        out,
+        "| Meting | Resultaat | Anker (zelfde run) | Verhouding | Budget |"
+    )?;
+    writeln!(out, "|---|---|---|---|---|")?;
+    let (anchor_text, ratio) = match anchor {
+        Some(a) => (
+            format!("sqlite3 `.import`: {}", ms(a)),
+            format!("{:.2}x", import.as_secs_f64() / a.as_secs_f64()),
+        ),
+        None => ("sqlite3 niet gevonden: niet gemeten".into(), "—".into()),
+    };
+    writeln!(
+        out,
+        "| Registratie-import, {rows} regels (CSV → lezingen + citaten + zoekindex, één transactie) | {} | {anchor_text} | {ratio} | ≤ 1 s, ≤ 2x sqlite3 |",
+        ms(import)
+    )?;
+    writeln!(
+        out,
+        "| Tegenover elkaar openen: 10.000 lezingen, 1.000 tegenstrijdigheden (store → wire-JSON, {} kB) | {} | — | — | ≤ 50 ms |",
+        json_bytes / 1024,
+        ms(open)
+    )?;
+    Ok(out)
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn median(mut runs: Vec<Duration>) -> Duration {
+    runs.sort();
+    runs[runs.len() / 2]
+}
+
+/// A contact-register export as municipalities produce them: `;`, Dutch dates, a note per row.
+pub fn register_csv(rows: usize) -> String {
+    const CHANNELS: [&str; 4] = ["Telefoon", "E-mail", "Balie", "Webformulier"];
+    const TOPICS: [&str; 5] = [
+        "Postadres",
+        "Uitkering",
+        "Paspoort",
+        "Parkeervergunning",
+        "Afval",
+    ];
+    let mut csv = String::with_capacity(rows * 90);
+    csv.push_str("Datum;Tijd;Kanaal;Onderwerp;Notitie\n");
+    for i in 0..rows {
+        let day = 1 + i % 28;
+        let month = 1 + (i / 28) % 12;
+        let _ = writeln!(
+            csv,
+            "{day:02}-{month:02}-2018;{:02}:{:02};{};{};Klantvraag {i} over {}, doorverwezen naar de vakafdeling",
+            8 + i % 9,
+            i % 60,
+            CHANNELS[i % 4],
+            TOPICS[i % 5],
+            TOPICS[i % 5].to_lowercase()
+        );
+    }
+    csv
+}
+
+async fn import_runs(dir: &Path, csv: &Path) -> Result<Vec<Duration>, Failure> {
+    let bytes = std::fs::read(csv)?;
+    let actor = Actor("bench".into());
+    let mut runs = Vec::new();
+    for run in 0..RUNS {
+        let path = dir.join(format!("import-{run}.db"));
+        let db = Db::open(&path).await?;
+        let reference = demo::ensure_demo(&db, &actor).await?;
+        let dossier = dossiers::by_reference(db.pool(), &reference).await?.id;
+        let party = wederhoor_store::parties::resolve(db.pool(), dossier, "body").await?;
+        let meta = RegisterImportMeta {
+            dossier_id: dossier,
+            party_id: party,
+            file_name: "kcc.csv".into(),
+            mapping: RegisterMapping::parse_spec(
+                "date=Datum,time=Tijd,channel=Kanaal,topic=Onderwerp,text=Notitie",
+            )?,
+            skip_bad_rows: false,
+        };
+        let start = Instant::now();
+        register::import(&db, &meta, &bytes, &actor, |_| {}).await?;
+        runs.push(start.elapsed());
+        db.close().await;
+    }
+    Ok(runs)
+}
+
+/// The anchor: the sqlite3 shell importing the same file into a table of its own.
+fn sqlite_import_runs(dir: &Path, csv: &Path) -> Result<Option<Vec<Duration>>, Failure> {
+    if Command::new("sqlite3")
+        .arg("-version")
+        .stdout(Stdio::null())
+        .status()
+        .is_err()
+    {
+        return Ok(None);
+    }
+    let mut runs = Vec::new();
+    for run in 0..RUNS {
+        let db = dir.join(format!("anchor-{run}.db"));
+        let script = format!(
+            ".mode csv\n.separator ;\n.import '{}' contacts\n",
+            csv.display()
+        );
+        let start = Instant::now();
+        let mut child = Command::new("sqlite3")
+            .arg(&db)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .spawn()?;
+        std::io::Write::write_all(child.stdin.as_mut().ok_or("geen stdin")?, script.as_bytes())?;
+        drop(child.stdin.take());
+        let status = child.wait()?;
+        runs.push(start.elapsed());
+        if !status.success() {
+            return Err("sqlite3 .import mislukte".into());
+        }
+    }
+    Ok(Some(runs))
+}
+
+/// Opens the side-by-side data of a dossier with 10,000 statements and 1,000 conflicts.
+async fn side_by_side_runs(dir: &Path) -> Result<(Vec<Duration>, usize), Failure> {
+    let db = Db::open(&dir.join("large.db")).await?;
+    let imported =
+        dossier_file::import(&db, &large_dossier(10_000, 1_000), &Actor("bench".into())).await?;
+    let mut runs = Vec::new();
+    let mut size = 0;
+    for _ in 0..RUNS + 2 {
+        let start = Instant::now();
+        let view = side_by_side::side_by_side(&db, imported.id).await?;
+        let json = serde_json::to_string(&view)?;
+        runs.push(start.elapsed());
+        size = json.len();
+    }
+    db.close().await;
+    Ok((runs, size))
+}
+
+/// A generated dossier: claims of the requester against records of the body, paired into conflicts.
+pub fn large_dossier(statements: usize, conflicts: usize) -> DossierFile {
+    let mut file = demo::demo_file();
+    file.dossier.reference = "BENCH-10000".into();
+    file.sources.truncate(1);
+    file.statements.clear();
+    file.conflicts.clear();
+    file.reactions.clear();
+    for i in 0..statements {
+        let claim = i % 2 == 0;
+        let day = chrono::NaiveDate::from_ymd_opt(2018, 1, 1).unwrap()
+            + chrono::Duration::days((i / 20) as i64);
+        file.statements.push(FileStatement {
+            id: format!("st{i}"),
+            party: if claim { "p1".into() } else { "p2".into() },
+            kind: if claim {
+                StatementKind::Claim
+            } else {
+                StatementKind::Record
+            },
+            date: Some(wederhoor_core::dates::FuzzyDate::On(
+                wederhoor_core::dates::Moment::Day(day),
+            )),
+            topic: Some("postadres".into()),
+            channel: Some(Channel::Phone),
+            text: format!("Lezing {i}: contact over een postadres, verwezen naar het WIJ-team."),
+            quantity: claim.then(|| Quantity {
+                at_least: 2,
+                unit: "contact".into(),
+            }),
+            excerpts: vec![FileExcerpt {
+                source: "s1".into(),
+                quote: "postadres".into(),
+                page: None,
+            }],
+        });
+    }
+    for c in 0..conflicts {
+        file.conflicts.push(FileConflict {
+            id: format!("c{c}"),
+            title: format!("Tegenstrijdigheid {c}"),
+            kind: ConflictKind::Count,
+            citizen: vec![format!("st{}", c * 2)],
+            body: vec![format!("st{}", c * 2 + 1)],
+            complaint_point: Some("k1".into()),
+            both_sides_heard: false,
+            resolution: Resolution::Open,
+            reasoning: String::new(),
+        });
+    }
+    file
+}
