@@ -9,6 +9,16 @@ use wederhoor_store::Error;
 #[derive(Debug)]
 pub struct CommandError(pub Error);
 
+impl CommandError {
+    /// A request the UI built wrongly (missing body or header): a bug, reported as invalid input.
+    pub fn bad_request(what: &str) -> Self {
+        CommandError(Error::Invalid(vec![wederhoor_core::wire::FieldError {
+            field: what.into(),
+            code: "bad_request".into(),
+        }]))
+    }
+}
+
 impl From<Error> for CommandError {
     fn from(err: Error) -> Self {
         CommandError(err)
@@ -22,7 +32,10 @@ impl CommandError {
             Error::NotFound(_) => (ErrorKind::NotFound, vec![]),
             Error::Invalid(fields) => (ErrorKind::Invalid, fields.clone()),
             Error::InvalidFile(_) => (ErrorKind::InvalidFile, vec![]),
-            Error::DuplicateReference(_) => (ErrorKind::Conflict, vec![]),
+            Error::DuplicateReference(_) | Error::DuplicateSource(_) => {
+                (ErrorKind::Conflict, vec![])
+            }
+            Error::Unreadable(_) | Error::Register(_) => (ErrorKind::Unreadable, vec![]),
             Error::Corrupt(_) | Error::Open { .. } | Error::Database(_) | Error::Migrate(_) => {
                 (ErrorKind::Storage, vec![])
             }

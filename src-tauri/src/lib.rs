@@ -26,6 +26,15 @@ pub fn run() {
             commands::dossiers::dossier_create,
             commands::dossiers::dossier_overview,
             commands::dossiers::dossier_import,
+            commands::sources::source_list,
+            commands::sources::source_detail,
+            commands::sources::source_add,
+            commands::sources::dossier_search,
+            commands::register::register_preview,
+            commands::register::register_import,
+            commands::statements::statement_create,
+            commands::statements::side_by_side,
+            commands::conflicts::conflict_create,
         ])
         .build(tauri::generate_context!());
     match app {

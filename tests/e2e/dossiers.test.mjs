@@ -29,7 +29,7 @@ describe('dossiers in the real app', () => {
 
   after(async () => {
     await browser?.deleteSession().catch(() => {});
-    stopDriver();
+    await stopDriver();
   });
 
   it('shows the demo dossier on the first start of an empty library', async () => {
@@ -100,8 +100,8 @@ describe('dossiers in the real app', () => {
     assert.match(await byTestId(browser, 'count-records').getText(), /^2\b/, 'two registered contacts');
     assert.equal((await browser.$$('[data-testid="party-row"]')).length, 5);
 
-    const sources = byTestId(browser, 'rail-sources');
-    assert.equal(await sources.getTagName(), 'span', 'screens not built yet are not clickable');
+    const conflicts = byTestId(browser, 'rail-conflicts');
+    assert.equal(await conflicts.getTagName(), 'span', 'screens not built yet are not clickable');
     await screenshot(browser, '03-overview');
   });
 });
@@ -120,7 +120,7 @@ describe('importing a dossier file in the real app', () => {
 
   after(async () => {
     await browser?.deleteSession().catch(() => {});
-    stopDriver();
+    await stopDriver();
   });
 
   function demoWith(edit) {

@@ -32,8 +32,18 @@ function portOpen() {
   });
 }
 
+async function waitUntilPortIs(open, ms) {
+  const deadline = Date.now() + ms;
+  while ((await portOpen()) !== open) {
+    if (Date.now() > deadline) return false;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return true;
+}
+
 export async function startDriver() {
-  if (await portOpen()) throw new Error(`poort ${port} is al in gebruik; stop de andere tauri-driver eerst`);
+  // A driver of the previous suite may still be releasing the port.
+  if (!(await waitUntilPortIs(false, 10_000))) throw new Error(`poort ${port} is al in gebruik; stop de andere tauri-driver eerst`);
   driver = spawn(process.env.TAURI_DRIVER ?? 'tauri-driver', ['--port', String(port)], {
     detached: true,
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -46,7 +56,8 @@ export async function startDriver() {
   }
 }
 
-export function stopDriver() {
+/** Stops tauri-driver and everything it started, and waits until its port is free. */
+export async function stopDriver() {
   if (driver?.pid) {
     try {
       process.kill(-driver.pid, 'SIGTERM');
@@ -54,6 +65,7 @@ export function stopDriver() {
       // already gone
     }
   }
+  await waitUntilPortIs(false, 10_000);
 }
 
 /** Starts the app and returns the webdriverio browser driving its web view. */

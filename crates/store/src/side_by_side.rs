@@ -2,7 +2,7 @@
 //! column of its party's side, the first excerpt of each, the weekly chart and the conflicts.
 
 use crate::error::Result;
-use crate::statements::excerpt_view;
+use crate::statements::{excerpt_view, ExcerptTuple};
 use crate::{conflicts, parties, vocab, Db};
 use std::collections::HashMap;
 use wederhoor_core::timeline::{sort_on_axis, weekly_contacts};
@@ -102,15 +102,7 @@ pub async fn side_by_side(db: &Db, dossier_id: i64) -> Result<SideBySide> {
 }
 
 async fn first_excerpts(db: &Db, dossier_id: i64) -> Result<HashMap<i64, ExcerptView>> {
-    let rows: Vec<(
-        i64,
-        i64,
-        String,
-        String,
-        Option<i64>,
-        Option<i64>,
-        Option<i64>,
-    )> = sqlx::query_as(
+    let rows: Vec<ExcerptTuple> = sqlx::query_as(
         "SELECT e.statement_id, e.source_id, s.title, e.quote, e.start_offset, e.end_offset, e.page
          FROM excerpts e JOIN sources s ON s.id = e.source_id
          WHERE s.dossier_id = ? ORDER BY e.id DESC",

@@ -161,17 +161,21 @@ pub async fn excerpts_by_statement(
     Ok(grouped)
 }
 
+/// An excerpt joined with its source's title, as read for views:
+/// (statement, source, source title, quote, start, end, page).
+pub(crate) type ExcerptTuple = (
+    i64,
+    i64,
+    String,
+    String,
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+);
+
 /// The excerpts quoting one source, in order of their place in the text.
 pub async fn excerpts_of_source(pool: &SqlitePool, source_id: i64) -> Result<Vec<ExcerptView>> {
-    let rows: Vec<(
-        i64,
-        i64,
-        String,
-        String,
-        Option<i64>,
-        Option<i64>,
-        Option<i64>,
-    )> = sqlx::query_as(
+    let rows: Vec<ExcerptTuple> = sqlx::query_as(
         "SELECT e.statement_id, e.source_id, s.title, e.quote, e.start_offset, e.end_offset, e.page
          FROM excerpts e JOIN sources s ON s.id = e.source_id
          WHERE e.source_id = ? ORDER BY e.start_offset IS NULL, e.start_offset, e.id",
@@ -182,17 +186,7 @@ pub async fn excerpts_of_source(pool: &SqlitePool, source_id: i64) -> Result<Vec
     Ok(rows.into_iter().map(excerpt_view).collect())
 }
 
-pub(crate) fn excerpt_view(
-    row: (
-        i64,
-        i64,
-        String,
-        String,
-        Option<i64>,
-        Option<i64>,
-        Option<i64>,
-    ),
-) -> ExcerptView {
+pub(crate) fn excerpt_view(row: ExcerptTuple) -> ExcerptView {
     let (statement_id, source_id, source_title, quote, start, end, page) = row;
     ExcerptView {
         statement_id,

@@ -1,3 +1,8 @@
 //! Commands the UI may invoke, one module per area, each a few lines over the store.
 
+pub mod conflicts;
 pub mod dossiers;
+pub mod raw;
+pub mod register;
+pub mod sources;
+pub mod statements;

@@ -10,6 +10,8 @@ export function describeError(error: IpcError): string {
       return t('error.invalid_file', { message: error.message });
     case 'conflict':
       return t('error.conflict', { message: error.message });
+    case 'unreadable':
+      return t('error.unreadable', { message: error.message });
     case 'storage':
       return t('error.storage', { message: error.message });
     default:

@@ -160,8 +160,10 @@ pub enum ErrorKind {
     Invalid,
     /// A dossier file that cannot be imported.
     InvalidFile,
-    /// Something already exists (e.g. a reference).
+    /// Something already exists (e.g. a reference, or the same document).
     Conflict,
+    /// A document or register export whose content cannot be read or used.
+    Unreadable,
     /// Database or disk trouble.
     Storage,
 }

@@ -10,8 +10,8 @@ export interface RailItem {
 
 export const RAIL: RailItem[] = [
   { id: 'overview', label: 'rail.overview', available: true },
-  { id: 'sources', label: 'rail.sources', available: false },
-  { id: 'sideBySide', label: 'rail.sideBySide', available: false },
+  { id: 'sources', label: 'rail.sources', available: true },
+  { id: 'sideBySide', label: 'rail.sideBySide', available: true },
   { id: 'conflicts', label: 'rail.conflicts', available: false },
   { id: 'assessment', label: 'rail.assessment', available: false },
   { id: 'report', label: 'rail.report', available: false },

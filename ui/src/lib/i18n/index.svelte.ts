@@ -39,7 +39,10 @@ export function t(key: MessageKey, vars?: Record<string, string | number>): stri
 }
 
 /** A label of a closed vocabulary, e.g. `label('status', 'intake')`. */
-export function label(prefix: 'status' | 'role' | 'verdict' | 'outcome' | 'severity', code: string): string {
+export function label(
+  prefix: 'status' | 'role' | 'verdict' | 'outcome' | 'severity' | 'channel' | 'sourceKind' | 'conflictKind',
+  code: string,
+): string {
   const key = `${prefix}.${code}` as MessageKey;
   return key in nl ? t(key) : code;
 }

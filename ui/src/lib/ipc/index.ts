@@ -1,14 +1,31 @@
 // The only door to the Rust side: typed wrappers around Tauri's `invoke`, one per command.
 // Every rejection is normalised to the wire type `IpcError`, so callers branch on `kind`.
+// Documents travel as the raw request body, their metadata as base64 JSON in one header.
 import { invoke } from '@tauri-apps/api/core';
+import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import type { DossierOverview } from '../bindings/DossierOverview';
 import type { DossierSummary } from '../bindings/DossierSummary';
+import type { ImportProgress } from '../bindings/ImportProgress';
 import type { IpcError } from '../bindings/IpcError';
+import type { NewConflict } from '../bindings/NewConflict';
 import type { NewDossier } from '../bindings/NewDossier';
+import type { NewSourceMeta } from '../bindings/NewSourceMeta';
+import type { NewStatement } from '../bindings/NewStatement';
+import type { RegisterImported } from '../bindings/RegisterImported';
+import type { RegisterImportMeta } from '../bindings/RegisterImportMeta';
+import type { RegisterMapping } from '../bindings/RegisterMapping';
+import type { RegisterPreview } from '../bindings/RegisterPreview';
+import type { SearchHit } from '../bindings/SearchHit';
+import type { SideBySide } from '../bindings/SideBySide';
+import type { SourceAdded } from '../bindings/SourceAdded';
+import type { SourceDetail } from '../bindings/SourceDetail';
+import type { SourceSummary } from '../bindings/SourceSummary';
 
 export type { IpcError };
 
-const KINDS = new Set(['not_found', 'invalid', 'invalid_file', 'conflict', 'storage']);
+const KINDS = new Set(['not_found', 'invalid', 'invalid_file', 'conflict', 'unreadable', 'storage']);
+const META_HEADER = 'x-wederhoor-meta';
+const PROGRESS_EVENT = 'register-import-progress';
 
 /** Turns whatever a failed invoke threw into an `IpcError`. */
 export function toIpcError(thrown: unknown): IpcError {
@@ -20,8 +37,12 @@ export function toIpcError(thrown: unknown): IpcError {
   return { kind: 'storage', message, fields: [] };
 }
 
-export function isIpcError(value: unknown): value is IpcError {
-  return !!value && typeof value === 'object' && 'kind' in value && 'message' in value && 'fields' in value;
+/** Metadata as the header value: UTF-8 JSON in base64, so file names with é survive. */
+export function encodeMeta(meta: unknown): string {
+  const bytes = new TextEncoder().encode(JSON.stringify(meta));
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary);
 }
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
@@ -32,9 +53,28 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
   }
 }
 
+async function callRaw<T>(command: string, bytes: Uint8Array, meta: unknown): Promise<T> {
+  try {
+    return await invoke<T>(command, bytes, { headers: { [META_HEADER]: encodeMeta(meta) } });
+  } catch (thrown) {
+    throw toIpcError(thrown);
+  }
+}
+
 export const ipc = {
   dossierList: () => call<DossierSummary[]>('dossier_list'),
   dossierCreate: (input: NewDossier) => call<DossierSummary>('dossier_create', { input }),
   dossierOverview: (id: number) => call<DossierOverview>('dossier_overview', { id }),
   dossierImport: (json: string) => call<DossierSummary>('dossier_import', { json }),
+  dossierSearch: (dossierId: number, query: string) => call<SearchHit[]>('dossier_search', { dossierId, query }),
+  sourceList: (dossierId: number) => call<SourceSummary[]>('source_list', { dossierId }),
+  sourceDetail: (id: number) => call<SourceDetail>('source_detail', { id }),
+  sourceAdd: (bytes: Uint8Array, meta: NewSourceMeta) => callRaw<SourceAdded>('source_add', bytes, meta),
+  registerPreview: (bytes: Uint8Array, mapping: RegisterMapping | null) => callRaw<RegisterPreview>('register_preview', bytes, mapping),
+  registerImport: (bytes: Uint8Array, meta: RegisterImportMeta) => callRaw<RegisterImported>('register_import', bytes, meta),
+  onImportProgress: (handler: (p: ImportProgress) => void): Promise<UnlistenFn> =>
+    listen<ImportProgress>(PROGRESS_EVENT, (event) => handler(event.payload)),
+  statementCreate: (input: NewStatement) => call<number>('statement_create', { input }),
+  sideBySide: (dossierId: number) => call<SideBySide>('side_by_side', { dossierId }),
+  conflictCreate: (input: NewConflict) => call<number>('conflict_create', { input }),
 };

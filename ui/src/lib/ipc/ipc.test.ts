@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toIpcError } from './index';
+import { encodeMeta, toIpcError } from './index';
 
 describe('IPC errors', () => {
   it('keeps a typed error from Rust as it is', () => {
@@ -12,5 +12,12 @@ describe('IPC errors', () => {
     expect(toIpcError('command dossier_x not found')).toEqual({ kind: 'storage', message: 'command dossier_x not found', fields: [] });
     expect(toIpcError(new Error('boem')).message).toBe('boem');
     expect(toIpcError({ kind: 'weird', message: 'x' }).kind).toBe('storage');
+  });
+
+  it('encodes metadata as base64 UTF-8 JSON so diacritics survive a header', () => {
+    const encoded = encodeMeta({ fileName: 'brief-Noëlle.pdf' });
+    expect(encoded).toMatch(/^[A-Za-z0-9+/=]+$/);
+    const bytes = Uint8Array.from(atob(encoded), (c) => c.charCodeAt(0));
+    expect(JSON.parse(new TextDecoder().decode(bytes))).toEqual({ fileName: 'brief-Noëlle.pdf' });
   });
 });

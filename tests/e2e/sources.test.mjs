@@ -1,0 +1,118 @@
+// Sources and the two accounts side by side, in the real app: add a PDF letter and a register
+// export to the demo dossier, make a statement from a selected passage, and see both accounts
+// on one time axis with the weekly chart; then mark a conflict between them.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { byTestId, repo, screenshot, startApp, startDriver, stopDriver, useTemporaryDatabase } from './harness.mjs';
+
+const TIMEOUT = 20_000;
+const fixture = (name) => path.join(repo, 'tests', 'data', 'sources', name);
+const PASSAGE = 'Daarna belde ik nog vaak.';
+
+describe('sources and side by side in the real app', () => {
+  let browser;
+
+  before(async () => {
+    useTemporaryDatabase();
+    await startDriver();
+    browser = await startApp();
+    await browser.$('[data-reference="2019-0117"] td.ref a').waitForExist({ timeout: TIMEOUT });
+    await browser.$('[data-reference="2019-0117"] td.ref a').click();
+    await byTestId(browser, 'rail-sources').waitForExist({ timeout: TIMEOUT });
+  });
+
+  after(async () => {
+    await browser?.deleteSession().catch(() => {});
+    await stopDriver();
+  });
+
+  it('adds a PDF letter with its supplier and shows its text', async () => {
+    await byTestId(browser, 'rail-sources').click();
+    await byTestId(browser, 'source-file').waitForExist({ timeout: TIMEOUT });
+    await byTestId(browser, 'source-file').addValue(fixture('klachtbrief.pdf'));
+    await byTestId(browser, 'add-source-form').waitForExist({ timeout: TIMEOUT });
+    await byTestId(browser, 'source-supplier').selectByVisibleText('Noëlle van den Berg (Verzoeker)');
+    await byTestId(browser, 'source-received').setValue('7-1-2019');
+    await byTestId(browser, 'save-source').click();
+    await byTestId(browser, 'source-reader').waitForExist({ timeout: TIMEOUT });
+    assert.match(await byTestId(browser, 'sources-notice').getText(), /Stuk “klachtbrief\.pdf” is toegevoegd/);
+    assert.match(await byTestId(browser, 'source-text').getText(), /Op 2 oktober 2018 heb ik het KCC gebeld/);
+  });
+
+  it('makes a statement from a selected passage', async () => {
+    await browser.execute((passage) => {
+      const pre = document.querySelector('[data-testid="source-text"]');
+      const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
+      let node = walker.nextNode();
+      while (node && !node.textContent.includes(passage)) node = walker.nextNode();
+      if (!node) throw new Error('passage not in the text: ' + pre.textContent);
+      const start = node.textContent.indexOf(passage);
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, start + passage.length);
+      const selection = window.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      pre.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    }, PASSAGE);
+    await byTestId(browser, 'make-statement').click();
+    await byTestId(browser, 'statement-form').waitForExist({ timeout: TIMEOUT });
+    assert.equal(await byTestId(browser, 'statement-quote').getText(), PASSAGE, 'the form shows the selected words');
+    await byTestId(browser, 'statement-date-kind').selectByAttribute('value', 'range');
+    await byTestId(browser, 'statement-from').setValue('3-10-2018');
+    await byTestId(browser, 'statement-to').setValue('31-12-2018');
+    await byTestId(browser, 'statement-channel').selectByAttribute('value', 'phone');
+    await byTestId(browser, 'statement-topic').setValue('postadres');
+    await screenshot(browser, '10-source-reader');
+    await byTestId(browser, 'save-statement').click();
+    await browser.waitUntil(async () => (await byTestId(browser, 'sources-notice').getText()) === 'Lezing opgeslagen.', { timeout: TIMEOUT });
+    const marked = await browser.$('[data-testid="source-text"] mark');
+    assert.equal(await marked.getText(), PASSAGE, 'the passage is now marked as quoted');
+  });
+
+  it('imports a register export after a preview', async () => {
+    await byTestId(browser, 'source-file').addValue(fixture('kcc-contacten.csv'));
+    await byTestId(browser, 'as-register').waitForExist({ timeout: TIMEOUT });
+    await byTestId(browser, 'as-register').click();
+    const preview = byTestId(browser, 'register-preview');
+    await preview.waitForExist({ timeout: TIMEOUT });
+    assert.match(await preview.getText(), /2018-10-02T10:14/, 'the preview shows dates as they will be stored');
+    await screenshot(browser, '11-register-preview');
+    await byTestId(browser, 'run-register-import').click();
+    await browser.waitUntil(async () => /2 registraties ingelezen, 0 overgeslagen/.test(await byTestId(browser, 'sources-notice').getText()), {
+      timeout: TIMEOUT,
+    });
+  });
+
+  it('shows both accounts on one time axis with the weekly chart', async () => {
+    await byTestId(browser, 'rail-sideBySide').click();
+    await byTestId(browser, 'week-chart').waitForExist({ timeout: TIMEOUT });
+    assert.equal(await byTestId(browser, 'registered-total').getText(), '4', 'two demo records and two imported');
+    assert.equal(await byTestId(browser, 'claimed-total').getText(), '10', 'at least ten claimed');
+    const card = await browser.$(`//article[@data-side="citizen"][.//p[contains(., "${PASSAGE}")]]`);
+    await card.waitForExist({ timeout: TIMEOUT });
+    assert.equal(await card.$('[data-testid="card-date"]').getText(), '3-10-2018 – 31-12-2018', 'in the citizen column, as a span');
+    const records = await browser.$$('article[data-side="body"]');
+    assert.ok(records.length >= 4, 'the body column holds the records');
+    await screenshot(browser, '12-side-by-side');
+  });
+
+  it('marks a claim and a record as conflicting', async () => {
+    const card = await browser.$(`//article[@data-side="citizen"][.//p[contains(., "${PASSAGE}")]]`);
+    await card.$('input[type="checkbox"]').click();
+    await browser.$('article[data-side="body"] input[type="checkbox"]').click();
+    await byTestId(browser, 'mark-conflict').click();
+    await byTestId(browser, 'mark-title').setValue('Hoe vaak gebeld na 2 oktober');
+    await byTestId(browser, 'mark-save').click();
+    await browser.waitUntil(async () => /Tegenstrijdigheid “Hoe vaak gebeld na 2 oktober” vastgelegd/.test(await byTestId(browser, 'side-notice').getText()), {
+      timeout: TIMEOUT,
+    });
+  });
+
+  it('finds the passage through the dossier search, diacritics folded', async () => {
+    await byTestId(browser, 'dossier-search-box').setValue('doorverwezen');
+    await byTestId(browser, 'search-hits').waitForExist({ timeout: TIMEOUT });
+    assert.match(await byTestId(browser, 'search-hits').getText(), /klachtbrief\.pdf/);
+  });
+});
