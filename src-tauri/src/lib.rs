@@ -6,7 +6,7 @@ mod error;
 mod state;
 
 use state::AppState;
-use wederhoor_store::{demo, paths, Actor, Db};
+use wederhoor_store::{demo, paths, search, Actor, Db};
 
 /// Opens the database (`$WEDERHOOR_DB` or the user's data directory) and starts the window.
 pub fn run() {
@@ -20,6 +20,13 @@ pub fn run() {
         }
     };
     let app = tauri::Builder::default()
+        .setup({
+            let db = db.clone();
+            move |_| {
+                index_search_backlog(db);
+                Ok(())
+            }
+        })
         .manage(AppState { db, actor })
         .invoke_handler(tauri::generate_handler![
             commands::dossiers::dossier_list,
@@ -50,4 +57,14 @@ async fn open(path: &std::path::Path, actor: &Actor) -> wederhoor_store::Result<
     let db = Db::open(path).await?;
     demo::load_if_empty(&db, actor).await?;
     Ok(db)
+}
+
+/// Indexes bulk-imported statements for search in the background (also what a stop between an
+/// import and its indexing left behind). A failure only delays search; it is logged.
+pub(crate) fn index_search_backlog(db: Db) {
+    tauri::async_runtime::spawn(async move {
+        if let Err(err) = search::index_backlog(&db).await {
+            eprintln!("Wederhoor: zoekindex bijwerken mislukt: {err}");
+        }
+    });
 }

@@ -12,7 +12,7 @@ use wederhoor_core::vocab::SourceKind;
 use wederhoor_core::wire::{RegisterImportMeta, RegisterMapping};
 use wederhoor_store::sources::{self, NewDocument};
 use wederhoor_store::{
-    audit, demo, dossier_file, dossiers, overview, parties, paths, register, Actor, Db,
+    audit, demo, dossier_file, dossiers, overview, parties, paths, register, search, Actor, Db,
 };
 
 #[derive(Parser)]
@@ -271,6 +271,7 @@ async fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 skip_bad_rows,
             };
             let done = register::import(&db, &meta, &bytes, &actor, |_| {}).await?;
+            search::index_backlog(&db).await?;
             writeln!(
                 out,
                 "{} ingelezen als stuk \"{}\"; {} overgeslagen.",

@@ -2,18 +2,30 @@
 -- diacritics folded by unicode61 remove_diacritics 2). External-content FTS5 tables kept in
 -- step with their tables by triggers, so every write path (import, form, register) is indexed.
 
+-- Statements stored in bulk (a register import) are indexed right after their transaction
+-- commits, so the import itself stays fast; until then their id range waits here. The triggers
+-- leave rows in a waiting range alone; `search::index_backlog` indexes them and empties this.
+CREATE TABLE search_backlog (
+    first_id INTEGER NOT NULL,
+    last_id  INTEGER NOT NULL,
+    CHECK (first_id <= last_id)
+);
+
 CREATE VIRTUAL TABLE statements_fts USING fts5(
     text, topic,
     content = 'statements', content_rowid = 'id',
     tokenize = 'unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER statements_fts_insert AFTER INSERT ON statements BEGIN
+CREATE TRIGGER statements_fts_insert AFTER INSERT ON statements
+WHEN NOT EXISTS (SELECT 1 FROM search_backlog WHERE new.id BETWEEN first_id AND last_id) BEGIN
     INSERT INTO statements_fts(rowid, text, topic) VALUES (new.id, new.text, new.topic);
 END;
-CREATE TRIGGER statements_fts_delete AFTER DELETE ON statements BEGIN
+CREATE TRIGGER statements_fts_delete AFTER DELETE ON statements
+WHEN NOT EXISTS (SELECT 1 FROM search_backlog WHERE old.id BETWEEN first_id AND last_id) BEGIN
     INSERT INTO statements_fts(statements_fts, rowid, text, topic) VALUES ('delete', old.id, old.text, old.topic);
 END;
-CREATE TRIGGER statements_fts_update AFTER UPDATE OF text, topic ON statements BEGIN
+CREATE TRIGGER statements_fts_update AFTER UPDATE OF text, topic ON statements
+WHEN NOT EXISTS (SELECT 1 FROM search_backlog WHERE old.id BETWEEN first_id AND last_id) BEGIN
     INSERT INTO statements_fts(statements_fts, rowid, text, topic) VALUES ('delete', old.id, old.text, old.topic);
     INSERT INTO statements_fts(rowid, text, topic) VALUES (new.id, new.text, new.topic);
 END;

@@ -110,7 +110,9 @@ pub fn preview(bytes: &[u8], mapping: Option<&RegisterMapping>) -> Result<Regist
 }
 
 /// Imports the export as records of `meta.party_id`. With bad rows and `skip_bad_rows` false,
-/// nothing is written and the error names the first bad lines.
+/// nothing is written and the error names the first bad lines. The records are searchable once
+/// the caller has run [`crate::search::index_backlog`] (the app does so right after, and again
+/// at start-up should it have been stopped in between).
 pub async fn import(
     db: &Db,
     meta: &RegisterImportMeta,
@@ -173,6 +175,12 @@ pub async fn import(
 
     let (first_id,): (i64,) = sqlx::query_as("SELECT COALESCE(MAX(id), 0) + 1 FROM statements")
         .fetch_one(&mut *tx)
+        .await?;
+    // The records are indexed for search after commit (`search::index_backlog`), not row by row.
+    sqlx::query("INSERT INTO search_backlog (first_id, last_id) VALUES (?, ?)")
+        .bind(first_id)
+        .bind(first_id + i64::from(total) - 1)
+        .execute(&mut *tx)
         .await?;
     let mut done = 0u32;
     for (batch_no, batch) in parsed.records.chunks(BATCH).enumerate() {

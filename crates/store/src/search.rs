@@ -72,6 +72,31 @@ pub async fn search(db: &Db, dossier_id: i64, typed: &str) -> Result<Vec<SearchH
     Ok(hits)
 }
 
+/// Indexes every statement waiting in the search backlog (after a bulk import, or left over by
+/// a crash before indexing finished) in one transaction. Returns how many were indexed.
+pub async fn index_backlog(db: &Db) -> Result<u64> {
+    let mut tx = db.pool().begin().await?;
+    let ranges: Vec<(i64, i64)> = sqlx::query_as("SELECT first_id, last_id FROM search_backlog")
+        .fetch_all(&mut *tx)
+        .await?;
+    let mut indexed = 0;
+    for (first, last) in &ranges {
+        indexed += sqlx::query(
+            "INSERT INTO statements_fts(rowid, text, topic) SELECT id, text, topic FROM statements WHERE id BETWEEN ? AND ?",
+        )
+        .bind(first)
+        .bind(last)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+    }
+    sqlx::query("DELETE FROM search_backlog")
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(indexed)
+}
+
 #[cfg(test)]
 mod tests {
     use super::fts_query;

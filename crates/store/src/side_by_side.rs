@@ -1,85 +1,56 @@
 //! The data of "Tegenover elkaar": every statement of a dossier placed on one time axis in the
 //! column of its party's side, the first excerpt of each, the weekly chart and the conflicts.
+//!
+//! A dossier can hold 10,000 statements, and the view must open in under 50 ms. Decoding that
+//! many rows one by one through sqlx costs most of that, so SQLite builds the statements as one
+//! JSON array (its JSON functions are C and fast) and serde reads it straight into the wire type.
 
-use crate::error::Result;
-use crate::statements::{excerpt_view, ExcerptTuple};
-use crate::{conflicts, parties, vocab, Db};
-use std::collections::HashMap;
+use crate::error::{Error, Result};
+use crate::{conflicts, parties, Db};
 use wederhoor_core::timeline::{sort_on_axis, weekly_contacts};
-use wederhoor_core::vocab::{Channel, StatementKind};
-use wederhoor_core::wire::{ConflictLink, ExcerptView, Side, SideBySide, StatementView};
+use wederhoor_core::wire::{ConflictLink, SideBySide, StatementView};
 
-type Row = (
-    i64,
-    i64,
-    String,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    String,
-    Option<i64>,
-    Option<String>,
-);
+/// One JSON array of `StatementView`s, already on the axis; the first excerpt of each joined in.
+const STATEMENTS_JSON: &str = "
+SELECT json_group_array(json(view) ORDER BY undated, span_start, span_end, date_a, id) FROM (
+  SELECT s.span_start IS NULL AS undated, s.span_start, s.span_end, s.date_a, s.id,
+    json_object(
+      'id', s.id,
+      'partyId', s.party_id,
+      'side', CASE p.role WHEN 'requester' THEN 'citizen' WHEN 'representative' THEN 'citizen'
+                          WHEN 'body' THEN 'body' WHEN 'official' THEN 'body' ELSE 'other' END,
+      'kind', s.kind,
+      'date', CASE WHEN s.date_kind = 'range' THEN s.date_a || '/' || s.date_b ELSE s.date_a END,
+      'spanStart', s.span_start,
+      'spanEnd', s.span_end,
+      'topic', s.topic,
+      'channel', s.channel,
+      'text', s.text,
+      'quantityAtLeast', s.quantity_at_least,
+      'quantityUnit', s.quantity_unit,
+      'excerpt', CASE WHEN e.id IS NULL THEN NULL ELSE json_object(
+          'statementId', e.statement_id, 'sourceId', e.source_id, 'sourceTitle', src.title,
+          'quote', e.quote, 'startOffset', e.start_offset, 'endOffset', e.end_offset, 'page', e.page) END
+    ) AS view
+  FROM statements s
+  JOIN parties p ON p.id = s.party_id
+  LEFT JOIN excerpts e ON e.id = (SELECT MIN(x.id) FROM excerpts x WHERE x.statement_id = s.id)
+  LEFT JOIN sources src ON src.id = e.source_id
+  WHERE s.dossier_id = ?
+)";
 
 /// Everything the side-by-side view draws for one dossier, in one read.
 pub async fn side_by_side(db: &Db, dossier_id: i64) -> Result<SideBySide> {
     let pool = db.pool();
     crate::dossiers::by_id(pool, dossier_id).await?;
     let parties = parties::list(pool, dossier_id).await?;
-    let side_of: HashMap<i64, Side> = parties.iter().map(|p| (p.id, Side::of(p.role))).collect();
-    let rows: Vec<Row> = sqlx::query_as(
-        "SELECT id, party_id, kind, date_kind, date_a, date_b, span_start, span_end, topic, channel, text, quantity_at_least, quantity_unit
-         FROM statements WHERE dossier_id = ?",
-    )
-    .bind(dossier_id)
-    .fetch_all(pool)
-    .await?;
-    let mut first_excerpt = first_excerpts(db, dossier_id).await?;
-    let mut statements = Vec::with_capacity(rows.len());
-    for (
-        id,
-        party_id,
-        kind,
-        date_kind,
-        date_a,
-        date_b,
-        span_start,
-        span_end,
-        topic,
-        channel,
-        text,
-        quantity,
-        unit,
-    ) in rows
-    {
-        let date = match (date_kind.as_deref(), date_a.as_deref()) {
-            (Some("range"), Some(a)) => Some(format!("{a}/{}", date_b.unwrap_or_default())),
-            (Some(_), Some(a)) => Some(a.to_string()),
-            _ => None,
-        };
-        statements.push(StatementView {
-            id,
-            party_id,
-            side: side_of.get(&party_id).copied().unwrap_or(Side::Other),
-            kind: vocab(&kind, StatementKind::from_code)?,
-            date,
-            span_start,
-            span_end,
-            topic,
-            channel: channel
-                .as_deref()
-                .map(|c| vocab(c, Channel::from_code))
-                .transpose()?,
-            text,
-            quantity_at_least: quantity.map(|q| q as u32),
-            quantity_unit: unit,
-            excerpt: first_excerpt.remove(&id),
-        });
-    }
+    let (json,): (String,) = sqlx::query_as(STATEMENTS_JSON)
+        .bind(dossier_id)
+        .fetch_one(pool)
+        .await?;
+    let mut statements: Vec<StatementView> = serde_json::from_str(&json)
+        .map_err(|e| Error::Corrupt(format!("lezingen onleesbaar: {e}")))?;
+    // SQLite already ordered them; this keeps the order the rule of `core` in one place.
     sort_on_axis(&mut statements);
     let weeks = weekly_contacts(&statements);
     let conflicts = conflicts::list(pool, dossier_id)
@@ -99,20 +70,4 @@ pub async fn side_by_side(db: &Db, dossier_id: i64) -> Result<SideBySide> {
         weeks,
         conflicts,
     })
-}
-
-async fn first_excerpts(db: &Db, dossier_id: i64) -> Result<HashMap<i64, ExcerptView>> {
-    let rows: Vec<ExcerptTuple> = sqlx::query_as(
-        "SELECT e.statement_id, e.source_id, s.title, e.quote, e.start_offset, e.end_offset, e.page
-         FROM excerpts e JOIN sources s ON s.id = e.source_id
-         WHERE s.dossier_id = ? ORDER BY e.id DESC",
-    )
-    .bind(dossier_id)
-    .fetch_all(db.pool())
-    .await?;
-    // Ordered newest first, so the last insert per statement (its first excerpt) wins.
-    Ok(rows
-        .into_iter()
-        .map(|row| (row.0, excerpt_view(row)))
-        .collect())
 }

@@ -31,5 +31,7 @@ pub async fn register_import(
     let progress = |p| {
         let _ = app.emit(PROGRESS_EVENT, p);
     };
-    Ok(register::import(&state.db, &meta, bytes, &state.actor, progress).await?)
+    let imported = register::import(&state.db, &meta, bytes, &state.actor, progress).await?;
+    crate::index_search_backlog(state.db.clone());
+    Ok(imported)
 }

@@ -3,7 +3,7 @@
 use crate::common::*;
 use wederhoor_core::vocab::{Channel, StatementKind};
 use wederhoor_core::wire::{RegisterImportMeta, RegisterMapping, Side};
-use wederhoor_store::{demo, dossiers, register, side_by_side, sources, Db, Error};
+use wederhoor_store::{demo, dossiers, register, search, side_by_side, sources, Db, Error};
 
 const KCC: &str = "Datum;Kanaal;Onderwerp;Notitie\r\n\
 02-10-2018 10:14;Telefoon;Postadres;Vraag over postadres\r\n\
@@ -233,4 +233,55 @@ async fn a_thousand_rows_import_in_batches_with_consecutive_ids() {
         "every record's excerpt is its own row, across batch boundaries"
     );
     db.integrity_check().await.unwrap();
+}
+
+#[tokio::test]
+async fn imported_records_become_searchable_once_the_backlog_is_indexed() {
+    let (db, dossier, body) = setup().await;
+    let m = meta(
+        dossier,
+        body,
+        "date=Datum,channel=Kanaal,topic=Onderwerp,text=Notitie",
+        false,
+    );
+    register::import(&db, &m, KCC.as_bytes(), &actor(), |_| {})
+        .await
+        .unwrap();
+    let statement_hits = |hits: Vec<wederhoor_core::wire::SearchHit>| {
+        hits.into_iter()
+            .filter(|h| h.kind == wederhoor_core::wire::SearchHitKind::Statement)
+            .count()
+    };
+    assert_eq!(
+        statement_hits(search::search(&db, dossier, "uitkering").await.unwrap()),
+        0,
+        "not yet indexed"
+    );
+    assert_eq!(
+        search::index_backlog(&db).await.unwrap(),
+        3,
+        "the three records are indexed after the import"
+    );
+    assert_eq!(
+        statement_hits(search::search(&db, dossier, "uitkering").await.unwrap()),
+        1
+    );
+    assert_eq!(
+        search::index_backlog(&db).await.unwrap(),
+        0,
+        "the backlog is empty afterwards"
+    );
+
+    // A later single statement is indexed at once by the trigger, outside any backlog range.
+    let (count,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM statements_fts WHERE statements_fts MATCH 'uitkering'",
+    )
+    .fetch_one(db.pool())
+    .await
+    .unwrap();
+    assert_eq!(count, 1);
+    sqlx::query("INSERT INTO statements_fts(statements_fts) VALUES ('integrity-check')")
+        .execute(db.pool())
+        .await
+        .expect("the external-content index agrees with the statements table");
 }
