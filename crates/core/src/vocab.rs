@@ -180,9 +180,10 @@ impl Channel {
             return None;
         }
         let is = |words: &[&str]| {
-            words
-                .iter()
-                .any(|w| v == *w || v.starts_with(&format!("{w} ")))
+            words.iter().any(|w| {
+                v.strip_prefix(w)
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+            })
         };
         Some(
             if is(&[

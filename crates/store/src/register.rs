@@ -7,7 +7,7 @@ use crate::{audit, dossiers, parties, sources, Actor, Db};
 use wederhoor_core::dates::FuzzyDate;
 use wederhoor_core::file::sha256_hex;
 use wederhoor_core::register::{read_row, RegisterRecord};
-use wederhoor_core::vocab::{SourceKind, StatementKind};
+use wederhoor_core::vocab::SourceKind;
 use wederhoor_core::wire::{
     BadRow, ImportProgress, PreviewRow, RegisterImportMeta, RegisterImported, RegisterMapping,
     RegisterPreview,
@@ -18,8 +18,8 @@ use wederhoor_extract::{read_table, Table};
 pub const PREVIEW_ROWS: usize = 20;
 /// Bad rows listed in a preview or an error.
 pub const LISTED_BAD_ROWS: usize = 100;
-/// Rows per INSERT statement.
-const BATCH: usize = 500;
+/// Records per INSERT statement (and per progress event).
+const BATCH: usize = 5_000;
 
 struct Parsed {
     table: Table,
@@ -201,35 +201,42 @@ pub async fn import(
     })
 }
 
+/// Inserts a batch of records in one statement: the rows travel as one JSON array that
+/// SQLite unpacks with `json_each`, which is far cheaper than binding thousands of parameters.
 async fn insert_statements(
     conn: &mut sqlx::SqliteConnection,
     meta: &RegisterImportMeta,
     base: i64,
     batch: &[(usize, RegisterRecord)],
 ) -> Result<()> {
-    let mut sql = String::from(
-        "INSERT INTO statements (id, dossier_id, party_id, kind, date_kind, date_a, span_start, span_end, topic, channel, text) VALUES ",
-    );
-    sql.push_str(&vec!["(?, ?, ?, ?, 'on', ?, ?, ?, ?, ?, ?)"; batch.len()].join(", "));
-    let mut query = sqlx::query(&sql);
-    for (offset, (_, record)) in batch.iter().enumerate() {
-        let (start, end) = FuzzyDate::On(record.moment).span();
-        query = query
-            .bind(base + offset as i64)
-            .bind(meta.dossier_id)
-            .bind(meta.party_id)
-            .bind(StatementKind::Record.code())
-            .bind(record.moment.to_string())
-            .bind(start.format("%Y-%m-%d").to_string())
-            .bind(end.format("%Y-%m-%d").to_string())
-            .bind(record.topic.clone())
-            .bind(record.channel.map(|c| c.code()))
-            .bind(record.text.clone());
-    }
-    query.execute(&mut *conn).await?;
+    let rows: Vec<serde_json::Value> = batch
+        .iter()
+        .map(|(_, record)| {
+            let (start, _) = FuzzyDate::On(record.moment).span();
+            serde_json::json!([
+                record.moment.to_string(),
+                start.format("%Y-%m-%d").to_string(),
+                record.topic,
+                record.channel.map(|c| c.code()),
+                record.text
+            ])
+        })
+        .collect();
+    sqlx::query(
+        "INSERT INTO statements (id, dossier_id, party_id, kind, date_kind, date_a, span_start, span_end, topic, channel, text)
+         SELECT ?1 + key, ?2, ?3, 'record', 'on', value->>0, value->>1, value->>1, value->>2, value->>3, value->>4
+         FROM json_each(?4)",
+    )
+    .bind(base)
+    .bind(meta.dossier_id)
+    .bind(meta.party_id)
+    .bind(serde_json::Value::Array(rows).to_string())
+    .execute(&mut *conn)
+    .await?;
     Ok(())
 }
 
+/// Inserts the excerpts of a batch the same way: each record quotes its own row.
 async fn insert_excerpts(
     conn: &mut sqlx::SqliteConnection,
     source_id: i64,
@@ -237,20 +244,21 @@ async fn insert_excerpts(
     batch: &[(usize, RegisterRecord)],
     table: &Table,
 ) -> Result<()> {
-    let mut sql = String::from(
-        "INSERT INTO excerpts (statement_id, source_id, quote, start_offset, end_offset) VALUES ",
-    );
-    sql.push_str(&vec!["(?, ?, ?, ?, ?)"; batch.len()].join(", "));
-    let mut query = sqlx::query(&sql);
-    for (offset, (row_index, _)) in batch.iter().enumerate() {
-        let row = &table.rows[*row_index];
-        query = query
-            .bind(base + offset as i64)
-            .bind(source_id)
-            .bind(&table.text[row.bytes.clone()])
-            .bind(i64::from(row.start))
-            .bind(i64::from(row.end));
-    }
-    query.execute(&mut *conn).await?;
+    let rows: Vec<serde_json::Value> = batch
+        .iter()
+        .map(|(row_index, _)| {
+            let row = &table.rows[*row_index];
+            serde_json::json!([&table.text[row.bytes.clone()], row.start, row.end])
+        })
+        .collect();
+    sqlx::query(
+        "INSERT INTO excerpts (statement_id, source_id, quote, start_offset, end_offset)
+         SELECT ?1 + key, ?2, value->>0, value->>1, value->>2 FROM json_each(?3)",
+    )
+    .bind(base)
+    .bind(source_id)
+    .bind(serde_json::Value::Array(rows).to_string())
+    .execute(&mut *conn)
+    .await?;
     Ok(())
 }

@@ -12,8 +12,7 @@ use wederhoor_core::wire::{ConflictLink, SideBySide, StatementView};
 
 /// One JSON array of `StatementView`s, already on the axis; the first excerpt of each joined in.
 const STATEMENTS_JSON: &str = "
-SELECT json_group_array(json(view) ORDER BY undated, span_start, span_end, date_a, id) FROM (
-  SELECT s.span_start IS NULL AS undated, s.span_start, s.span_end, s.date_a, s.id,
+SELECT json_group_array(
     json_object(
       'id', s.id,
       'partyId', s.party_id,
@@ -31,13 +30,13 @@ SELECT json_group_array(json(view) ORDER BY undated, span_start, span_end, date_
       'excerpt', CASE WHEN e.id IS NULL THEN NULL ELSE json_object(
           'statementId', e.statement_id, 'sourceId', e.source_id, 'sourceTitle', src.title,
           'quote', e.quote, 'startOffset', e.start_offset, 'endOffset', e.end_offset, 'page', e.page) END
-    ) AS view
-  FROM statements s
-  JOIN parties p ON p.id = s.party_id
-  LEFT JOIN excerpts e ON e.id = (SELECT MIN(x.id) FROM excerpts x WHERE x.statement_id = s.id)
-  LEFT JOIN sources src ON src.id = e.source_id
-  WHERE s.dossier_id = ?
-)";
+    )
+    ORDER BY s.span_start IS NULL, s.span_start, s.span_end, s.date_a, s.id)
+FROM statements s
+JOIN parties p ON p.id = s.party_id
+LEFT JOIN excerpts e ON e.id = (SELECT MIN(x.id) FROM excerpts x WHERE x.statement_id = s.id)
+LEFT JOIN sources src ON src.id = e.source_id
+WHERE s.dossier_id = ?";
 
 /// Everything the side-by-side view draws for one dossier, in one read.
 pub async fn side_by_side(db: &Db, dossier_id: i64) -> Result<SideBySide> {
