@@ -8,11 +8,13 @@ use clap::{Parser, Subcommand};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use wederhoor_core::suggest::RuleSettings;
 use wederhoor_core::vocab::SourceKind;
 use wederhoor_core::wire::{RegisterImportMeta, RegisterMapping};
 use wederhoor_store::sources::{self, NewDocument};
 use wederhoor_store::{
-    audit, demo, dossier_file, dossiers, overview, parties, paths, register, search, Actor, Db,
+    audit, demo, dossier_file, dossiers, overview, parties, paths, register, search, suggestions,
+    Actor, Db,
 };
 
 #[derive(Parser)]
@@ -46,6 +48,17 @@ enum Command {
         /// Machine-readable output
         #[arg(long)]
         json: bool,
+    },
+    /// The rule checks: suggested conflicts, verdict consistency
+    Check {
+        /// The dossier's reference
+        reference: String,
+        /// Machine-readable output
+        #[arg(long)]
+        json: bool,
+        /// Days a claimed and a recorded date of the same event may differ
+        #[arg(long, default_value_t = 7)]
+        date_tolerance: u32,
     },
     /// Read a wederhoor-dossier/1 file and print the new dossier's reference
     Import {
@@ -188,6 +201,29 @@ async fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 writeln!(out, "{}", serde_json::to_string_pretty(&view)?)?;
             } else {
                 write!(out, "{}", render::overview(&view))?;
+            }
+        }
+        Command::Check {
+            reference,
+            json,
+            date_tolerance,
+        } => {
+            let row = dossiers::by_reference(db.pool(), &reference).await?;
+            let settings = RuleSettings {
+                date_tolerance_days: date_tolerance,
+                ..RuleSettings::default()
+            };
+            let found = suggestions::for_dossier(&db, row.id, settings).await?;
+            let checks = overview::overview(&db, row.id).await?.checks;
+            if json {
+                let value = serde_json::json!({ "reference": reference, "suggestions": found, "checks": checks });
+                writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
+            } else {
+                write!(
+                    out,
+                    "{}",
+                    render::check(&reference, &row.title, &found, &checks)
+                )?;
             }
         }
         Command::Import { file } => {

@@ -1,9 +1,10 @@
 //! Dutch plain-text output of `list` and `show`.
 
 use std::fmt::Write;
+use wederhoor_core::checks::Check;
 use wederhoor_core::checks::Severity;
 use wederhoor_core::dates::{dutch_long_date, parse_iso_day};
-use wederhoor_core::wire::{DossierOverview, DossierSummary};
+use wederhoor_core::wire::{DossierOverview, DossierSummary, SuggestionStatus, SuggestionView};
 
 fn long_date(iso: &str) -> String {
     parse_iso_day(iso)
@@ -110,10 +111,15 @@ pub fn overview(view: &DossierOverview) -> String {
     );
 
     let _ = writeln!(out, "\nControles");
-    if view.checks.is_empty() {
+    write_checks(&mut out, &view.checks);
+    out
+}
+
+fn write_checks(out: &mut String, checks: &[Check]) {
+    if checks.is_empty() {
         let _ = writeln!(out, "  Geen bevindingen.");
     }
-    for check in &view.checks {
+    for check in checks {
         let label = match check.severity {
             Severity::Error => "FOUT",
             Severity::Warning => "LET OP",
@@ -121,6 +127,41 @@ pub fn overview(view: &DossierOverview) -> String {
         };
         let _ = writeln!(out, "  [{label}] {}", check.message);
     }
+}
+
+/// `wederhoor check`: suggested conflicts, then the rule findings.
+pub fn check(
+    reference: &str,
+    title: &str,
+    suggestions: &[SuggestionView],
+    checks: &[Check],
+) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{reference}  {title}\n\nVoorgestelde tegenstrijdigheden"
+    );
+    if suggestions.is_empty() {
+        let _ = writeln!(
+            out,
+            "  Geen: de lezingen en registraties spreken elkaar volgens de regels niet tegen."
+        );
+    }
+    for s in suggestions {
+        let status = match (s.status, &s.conflict_title) {
+            (SuggestionStatus::Recorded, Some(title)) => format!("vastgelegd als \"{title}\""),
+            (SuggestionStatus::Recorded, None) => "vastgelegd".to_string(),
+            (SuggestionStatus::Dismissed, _) => "afgewezen".to_string(),
+            (SuggestionStatus::New, _) => "nieuw".to_string(),
+        };
+        let _ = writeln!(
+            out,
+            "  [{status}] {}: {}",
+            s.suggestion.title, s.suggestion.message
+        );
+    }
+    let _ = writeln!(out, "\nRegels");
+    write_checks(&mut out, checks);
     out
 }
 

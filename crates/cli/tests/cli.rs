@@ -297,3 +297,62 @@ fn killing_an_import_at_any_moment_loses_nothing_committed_and_leaves_no_half_do
         );
     });
 }
+
+#[test]
+fn check_suggests_the_demo_count_with_its_numbers() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("x.db");
+    wederhoor(&db, &["demo"]);
+    let out = wederhoor(&db, &["check", "2019-0117"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("ten minste 10 geclaimd tegenover 2 geregistreerd"),
+        "{text}"
+    );
+    assert!(
+        text.contains("vastgelegd als \"Aantal contacten met het KCC\""),
+        "the demo already records it: {text}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_slice(&wederhoor(&db, &["check", "2019-0117", "--json"]).stdout).unwrap();
+    assert_eq!(json["suggestions"][0]["suggestion"]["rule"], "count");
+    assert_eq!(
+        json["suggestions"][0]["suggestion"]["body"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2,
+        "the two registered contacts"
+    );
+}
+
+#[test]
+fn check_finds_a_letter_date_three_weeks_from_its_receipt() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("x.db");
+    let mut value: serde_json::Value =
+        serde_json::from_str(wederhoor_store::demo::DEMO_JSON).unwrap();
+    value["dossier"]["reference"] = "2019-0200".into();
+    let statements = value["statements"].as_array_mut().unwrap();
+    statements.push(serde_json::json!({ "id": "b1", "party": "p1", "kind": "claim", "date": { "on": "2019-01-07" },
+        "topic": "bezwaarschrift", "channel": "letter", "text": "Verzoekster stuurde haar bezwaar op 7 januari 2019.",
+        "quantity": null, "excerpts": [] }));
+    statements.push(serde_json::json!({ "id": "b2", "party": "p2", "kind": "record", "date": { "on": "2019-01-28" },
+        "topic": "Bezwaarschrift", "channel": "letter", "text": "Bezwaarschrift ontvangen.", "quantity": null, "excerpts": [] }));
+    let file = dir.path().join("brief.json");
+    std::fs::write(&file, value.to_string()).unwrap();
+    assert!(wederhoor(&db, &["import", file.to_str().unwrap()])
+        .status
+        .success());
+    let text = stdout(&wederhoor(&db, &["check", "2019-0200"]));
+    assert!(text.contains("[nieuw] Datum: bezwaarschrift: verzoeker noemt 7 januari 2019, de registratie 28 januari 2019 (21 dagen verschil"), "{text}");
+    let loose = stdout(&wederhoor(
+        &db,
+        &["check", "2019-0200", "--date-tolerance", "30"],
+    ));
+    assert!(
+        !loose.contains("dagen verschil"),
+        "a wider tolerance accepts it: {loose}"
+    );
+}

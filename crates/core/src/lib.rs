@@ -11,6 +11,7 @@ pub mod new_dossier;
 pub mod norms;
 pub mod register;
 pub mod statement;
+pub mod suggest;
 pub mod timeline;
 pub mod vocab;
 pub mod wire;

@@ -22,6 +22,7 @@ pub mod search;
 pub mod side_by_side;
 pub mod sources;
 pub mod statements;
+pub mod suggestions;
 
 pub use db::Db;
 pub use error::{Error, Result};

@@ -205,3 +205,29 @@ pub struct NewConflict {
     #[ts(type = "number[]")]
     pub body: Vec<i64>,
 }
+
+/// Where a suggested conflict stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "snake_case")]
+pub enum SuggestionStatus {
+    /// Not yet accepted or dismissed.
+    New,
+    /// A conflict already holds these claims.
+    Recorded,
+    /// Dismissed by the investigator.
+    Dismissed,
+}
+
+/// A suggestion with its status, for the UI and `wederhoor check`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct SuggestionView {
+    /// The suggestion.
+    pub suggestion: crate::suggest::Suggestion,
+    /// New, recorded or dismissed.
+    pub status: SuggestionStatus,
+    /// The recorded conflict's title, when recorded.
+    pub conflict_title: Option<String>,
+}

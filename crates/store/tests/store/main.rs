@@ -5,3 +5,4 @@ mod common;
 mod dossiers;
 mod register;
 mod sources;
+mod suggestions;

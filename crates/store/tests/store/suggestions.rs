@@ -1,0 +1,106 @@
+//! Suggested conflicts over stored dossiers: status recorded, new, dismissed.
+
+use crate::common::*;
+use wederhoor_core::suggest::{RuleSettings, SuggestionRule};
+use wederhoor_core::vocab::{Channel, StatementKind};
+use wederhoor_core::wire::{DateInputKind, FuzzyDateInput, NewStatement, SuggestionStatus};
+use wederhoor_store::{demo, dossiers, statements, suggestions};
+
+#[tokio::test]
+async fn the_demo_count_is_suggested_with_its_numbers_and_known_as_recorded() {
+    let db = db().await;
+    demo::ensure_demo(&db, &actor()).await.unwrap();
+    let dossier = dossiers::by_reference(db.pool(), "2019-0117")
+        .await
+        .unwrap()
+        .id;
+    let all = suggestions::for_dossier(&db, dossier, RuleSettings::default())
+        .await
+        .unwrap();
+    let count = all
+        .iter()
+        .find(|s| s.suggestion.rule == SuggestionRule::Count)
+        .expect("the count rule fires on the demo");
+    assert!(
+        count
+            .suggestion
+            .message
+            .starts_with("ten minste 10 geclaimd tegenover 2 geregistreerd"),
+        "{}",
+        count.suggestion.message
+    );
+    assert_eq!(
+        count.status,
+        SuggestionStatus::Recorded,
+        "the demo already holds this conflict"
+    );
+    assert_eq!(
+        count.conflict_title.as_deref(),
+        Some("Aantal contacten met het KCC")
+    );
+}
+
+#[tokio::test]
+async fn a_dismissed_suggestion_stays_dismissed() {
+    let db = db().await;
+    demo::ensure_demo(&db, &actor()).await.unwrap();
+    let dossier = dossiers::by_reference(db.pool(), "2019-0117")
+        .await
+        .unwrap()
+        .id;
+    let (requester,): (i64,) =
+        sqlx::query_as("SELECT id FROM parties WHERE dossier_id = ? AND role = 'requester'")
+            .bind(dossier)
+            .fetch_one(db.pool())
+            .await
+            .unwrap();
+    let claim = NewStatement {
+        dossier_id: dossier,
+        party_id: Some(requester),
+        kind: StatementKind::Claim,
+        date: FuzzyDateInput {
+            kind: DateInputKind::Day,
+            day: "20-12-2018".into(),
+            month: String::new(),
+            from: String::new(),
+            to: String::new(),
+        },
+        topic: "postadres".into(),
+        channel: Some(Channel::Counter),
+        text: "Verzoekster ging naar de balie voor een postadres.".into(),
+        quantity_at_least: None,
+        quantity_unit: String::new(),
+        excerpt: None,
+    };
+    let id = statements::create(&db, &claim, &actor()).await.unwrap();
+    let new = suggestions::for_dossier(&db, dossier, RuleSettings::default())
+        .await
+        .unwrap();
+    let occurrence = new
+        .iter()
+        .find(|s| s.suggestion.citizen == vec![id])
+        .expect("a counter visit without a record is suggested");
+    assert_eq!(
+        (occurrence.suggestion.rule, occurrence.status),
+        (SuggestionRule::Occurrence, SuggestionStatus::New)
+    );
+
+    suggestions::dismiss(&db, dossier, &occurrence.suggestion.key, &actor())
+        .await
+        .unwrap();
+    let after = suggestions::for_dossier(&db, dossier, RuleSettings::default())
+        .await
+        .unwrap();
+    let again = after
+        .iter()
+        .find(|s| s.suggestion.citizen == vec![id])
+        .unwrap();
+    assert_eq!(
+        again.status,
+        SuggestionStatus::Dismissed,
+        "a dismissal is remembered"
+    );
+    suggestions::dismiss(&db, dossier, &occurrence.suggestion.key, &actor())
+        .await
+        .expect("dismissing twice is harmless");
+}
