@@ -42,6 +42,10 @@ pub fn run() {
             commands::statements::statement_create,
             commands::statements::side_by_side,
             commands::conflicts::conflict_create,
+            commands::conflicts::conflict_list,
+            commands::conflicts::conflict_update,
+            commands::conflicts::suggestion_list,
+            commands::conflicts::suggestion_dismiss,
         ])
         .build(tauri::generate_context!());
     match app {

@@ -110,6 +110,32 @@ describe('sources and side by side in the real app', () => {
     });
   });
 
+  it('refuses geen oordeel before both sides were heard, then decides the conflict', async () => {
+    await byTestId(browser, 'rail-conflicts').click();
+    const item = await browser.$('//button[@data-testid="conflict-item"][.//strong[text()="Hoe vaak gebeld na 2 oktober"]]');
+    await item.waitForExist({ timeout: TIMEOUT });
+    await item.click();
+    await byTestId(browser, 'conflict-resolution-select').selectByAttribute('value', 'not_establishable');
+    await byTestId(browser, 'conflict-save').click();
+    const error = byTestId(browser, 'conflict-resolution-error');
+    await error.waitForExist({ timeout: TIMEOUT });
+    assert.match(await error.getText(), /pas “niet vast te stellen” als beide partijen elkaars lezing hebben gezien/);
+    await screenshot(browser, '13-conflict-refused');
+
+    await byTestId(browser, 'conflict-heard').click();
+    await byTestId(browser, 'conflict-reasoning').setValue('Verzoekster heeft geen beloverzicht; het KCC houdt geen gesprekshistorie bij.');
+    await byTestId(browser, 'conflict-save').click();
+    await browser.waitUntil(async () => (await byTestId(browser, 'conflicts-notice').getText()) === 'Tegenstrijdigheid opgeslagen.', { timeout: TIMEOUT });
+    assert.match(await item.getText(), /Niet vast te stellen \(geen oordeel\)/, 'the list shows the decision');
+    assert.match(await byTestId(browser, 'conflict-findings').getText(), /Lezing verzoeker\.[\s\S]*Lezing gemeente\.[\s\S]*Vaststelling\./);
+    await screenshot(browser, '14-conflict-decided');
+
+    await byTestId(browser, 'rail-overview').click();
+    const row = await browser.$('//li[@data-testid="overview-conflict"][.//strong[text()="Hoe vaak gebeld na 2 oktober"]]');
+    await row.waitForExist({ timeout: TIMEOUT });
+    assert.match(await row.getText(), /hoor en wederhoor gedaan[\s\S]*Niet vast te stellen/, 'the Overzicht shows it decided');
+  });
+
   it('finds the passage through the dossier search, diacritics folded', async () => {
     await byTestId(browser, 'dossier-search-box').setValue('doorverwezen');
     await byTestId(browser, 'search-hits').waitForExist({ timeout: TIMEOUT });

@@ -7,6 +7,7 @@ pub mod checks;
 pub mod dates;
 pub mod error;
 pub mod file;
+pub mod findings;
 pub mod new_dossier;
 pub mod norms;
 pub mod register;

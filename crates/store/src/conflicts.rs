@@ -6,8 +6,11 @@ use crate::{audit, vocab, Actor, Db};
 use sqlx::{SqliteConnection, SqlitePool};
 use std::collections::HashMap;
 use wederhoor_core::file::FileConflict;
+use wederhoor_core::findings;
 use wederhoor_core::vocab::{ConflictKind, Resolution};
-use wederhoor_core::wire::{FieldError, NewConflict};
+use wederhoor_core::wire::{
+    ConflictDetail, ConflictEdit, ConflictSummary, FieldError, NewConflict, StatementView,
+};
 
 /// A conflict as stored, with the ids of the statements on each side.
 #[derive(Debug, Clone)]
@@ -127,7 +130,8 @@ pub async fn create_open(db: &Db, input: &NewConflict, actor: &Actor) -> Result<
             code: "required".into(),
         });
     }
-    if input.body.is_empty() {
+    // A conflict about whether something happened may have no record on the body's side at all.
+    if input.body.is_empty() && input.kind != ConflictKind::Occurrence {
         fields.push(FieldError {
             field: "body".into(),
             code: "required".into(),
@@ -179,4 +183,139 @@ pub async fn create_open(db: &Db, input: &NewConflict, actor: &Actor) -> Result<
     audit::append(&mut tx, actor, "conflict.create", Some(&reference), &detail).await?;
     tx.commit().await?;
     Ok(id)
+}
+
+/// Every conflict of a dossier with both sides' statements and its findings paragraph.
+pub async fn details(db: &Db, dossier_id: i64) -> Result<Vec<ConflictDetail>> {
+    let view = crate::side_by_side::side_by_side(db, dossier_id).await?;
+    let numbers = point_numbers(db, dossier_id).await?;
+    let body_name = view
+        .parties
+        .iter()
+        .find(|p| p.role == wederhoor_core::vocab::PartyRole::Body)
+        .map(|p| p.name.as_str());
+    let label = findings::body_label(body_name);
+    let by_id: HashMap<i64, &StatementView> = view.statements.iter().map(|s| (s.id, s)).collect();
+    let pick = |ids: &[i64]| {
+        ids.iter()
+            .filter_map(|id| by_id.get(id).map(|s| (*s).clone()))
+            .collect::<Vec<_>>()
+    };
+    Ok(list(db.pool(), dossier_id)
+        .await?
+        .into_iter()
+        .map(|c| {
+            let citizen = pick(&c.citizen);
+            let body = pick(&c.body);
+            let texts =
+                |list: &[StatementView]| list.iter().map(|s| s.text.clone()).collect::<Vec<_>>();
+            let findings = findings::paragraph(
+                &c.title,
+                &texts(&citizen),
+                &texts(&body),
+                label,
+                c.resolution,
+                &c.reasoning,
+            );
+            ConflictDetail {
+                conflict: summary(&c, &numbers),
+                reasoning: c.reasoning.clone(),
+                citizen,
+                body,
+                findings,
+            }
+        })
+        .collect())
+}
+
+/// The conflicts of a dossier as list rows.
+pub async fn summaries(db: &Db, dossier_id: i64) -> Result<Vec<ConflictSummary>> {
+    let numbers = point_numbers(db, dossier_id).await?;
+    Ok(list(db.pool(), dossier_id)
+        .await?
+        .iter()
+        .map(|c| summary(c, &numbers))
+        .collect())
+}
+
+fn summary(c: &ConflictRecord, numbers: &HashMap<i64, u32>) -> ConflictSummary {
+    ConflictSummary {
+        id: c.id,
+        title: c.title.clone(),
+        kind: c.kind,
+        resolution: c.resolution,
+        both_sides_heard: c.both_sides_heard,
+        complaint_point_id: c.complaint_point_id,
+        complaint_point_number: c
+            .complaint_point_id
+            .and_then(|id| numbers.get(&id).copied()),
+    }
+}
+
+async fn point_numbers(db: &Db, dossier_id: i64) -> Result<HashMap<i64, u32>> {
+    let rows: Vec<(i64, i64)> =
+        sqlx::query_as("SELECT id, number FROM complaint_points WHERE dossier_id = ?")
+            .bind(dossier_id)
+            .fetch_all(db.pool())
+            .await?;
+    Ok(rows.into_iter().map(|(id, n)| (id, n as u32)).collect())
+}
+
+/// Saves the edit form of a conflict. "Niet vast te stellen" is refused until both sides have
+/// seen the other's version (DOMAIN.md §5b): the field error `resolution`/`not_heard`.
+pub async fn update(db: &Db, edit: &ConflictEdit, actor: &Actor) -> Result<()> {
+    let mut fields = Vec::new();
+    if edit.title.trim().is_empty() {
+        fields.push(FieldError {
+            field: "title".into(),
+            code: "required".into(),
+        });
+    }
+    if edit.resolution == Resolution::NotEstablishable && !edit.both_sides_heard {
+        fields.push(FieldError {
+            field: "resolution".into(),
+            code: "not_heard".into(),
+        });
+    }
+    if !fields.is_empty() {
+        return Err(Error::Invalid(fields));
+    }
+    let mut tx = db.pool().begin().await?;
+    let row: Option<(i64,)> = sqlx::query_as("SELECT dossier_id FROM conflicts WHERE id = ?")
+        .bind(edit.id)
+        .fetch_optional(&mut *tx)
+        .await?;
+    let (dossier_id,) =
+        row.ok_or_else(|| Error::NotFound(format!("tegenstrijdigheid {}", edit.id)))?;
+    if let Some(point) = edit.complaint_point_id {
+        let found: Option<(i64,)> =
+            sqlx::query_as("SELECT id FROM complaint_points WHERE id = ? AND dossier_id = ?")
+                .bind(point)
+                .bind(dossier_id)
+                .fetch_optional(&mut *tx)
+                .await?;
+        if found.is_none() {
+            return Err(Error::Invalid(vec![FieldError {
+                field: "complaintPointId".into(),
+                code: "unknown_point".into(),
+            }]));
+        }
+    }
+    sqlx::query(
+        "UPDATE conflicts SET title = ?, kind = ?, complaint_point_id = ?, both_sides_heard = ?, resolution = ?, reasoning = ? WHERE id = ?",
+    )
+    .bind(edit.title.trim())
+    .bind(edit.kind.code())
+    .bind(edit.complaint_point_id)
+    .bind(edit.both_sides_heard)
+    .bind(edit.resolution.code())
+    .bind(&edit.reasoning)
+    .bind(edit.id)
+    .execute(&mut *tx)
+    .await?;
+    let reference = crate::dossiers::reference_of(&mut tx, dossier_id).await?;
+    let detail = serde_json::json!({ "conflict": edit.id, "resolution": edit.resolution.code(), "both_sides_heard": edit.both_sides_heard });
+    audit::append(&mut tx, actor, "conflict.update", Some(&reference), &detail).await?;
+    tx.commit().await?;
+    Ok(())
 }

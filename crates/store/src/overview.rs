@@ -48,6 +48,7 @@ pub async fn overview(db: &Db, dossier_id: i64) -> Result<DossierOverview> {
         parties,
         complaint_points: points.iter().map(|k| k.to_view()).collect(),
         counts,
+        conflicts: conflicts::summaries(db, dossier_id).await?,
         checks: check_dossier(&point_facts, &conflict_facts),
     })
 }

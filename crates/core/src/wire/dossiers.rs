@@ -145,6 +145,8 @@ pub struct DossierOverview {
     pub complaint_points: Vec<ComplaintPointView>,
     /// Counts of what the dossier holds.
     pub counts: DossierCounts,
+    /// Tegenstrijdigheden.
+    pub conflicts: Vec<crate::wire::ConflictSummary>,
     /// Rule findings.
     pub checks: Vec<Check>,
 }

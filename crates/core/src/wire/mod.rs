@@ -2,11 +2,13 @@
 //! generated from these by ts-rs into `ui/src/lib/bindings/` when the tests run; CI fails when
 //! the committed copies differ. One module per screen area.
 
+mod conflicts;
 mod dossiers;
 mod register;
 mod sources;
 mod statements;
 
+pub use conflicts::*;
 pub use dossiers::*;
 pub use register::*;
 pub use sources::*;

@@ -104,3 +104,91 @@ async fn a_dismissed_suggestion_stays_dismissed() {
         .await
         .expect("dismissing twice is harmless");
 }
+
+#[tokio::test]
+async fn geen_oordeel_is_refused_until_both_sides_were_heard() {
+    use wederhoor_core::vocab::{ConflictKind, Resolution};
+    use wederhoor_core::wire::{ConflictEdit, NewConflict};
+    use wederhoor_store::{conflicts, Error};
+    let db = db().await;
+    demo::ensure_demo(&db, &actor()).await.unwrap();
+    let dossier = dossiers::by_reference(db.pool(), "2019-0117")
+        .await
+        .unwrap()
+        .id;
+    let view = wederhoor_store::side_by_side::side_by_side(&db, dossier)
+        .await
+        .unwrap();
+    let citizen = view
+        .statements
+        .iter()
+        .find(|s| s.side == wederhoor_core::wire::Side::Citizen)
+        .unwrap()
+        .id;
+    let body = view
+        .statements
+        .iter()
+        .find(|s| s.side == wederhoor_core::wire::Side::Body)
+        .unwrap()
+        .id;
+    let id = conflicts::create_open(
+        &db,
+        &NewConflict {
+            dossier_id: dossier,
+            title: "Doorverbinden".into(),
+            kind: ConflictKind::Content,
+            citizen: vec![citizen],
+            body: vec![body],
+        },
+        &actor(),
+    )
+    .await
+    .unwrap();
+    let mut edit = ConflictEdit {
+        id,
+        title: "Doorverbinden".into(),
+        kind: ConflictKind::Content,
+        complaint_point_id: None,
+        both_sides_heard: false,
+        resolution: Resolution::NotEstablishable,
+        reasoning: "Niet na te gaan.".into(),
+    };
+    let Error::Invalid(fields) = conflicts::update(&db, &edit, &actor()).await.unwrap_err() else {
+        panic!("refused")
+    };
+    assert_eq!(
+        (fields[0].field.as_str(), fields[0].code.as_str()),
+        ("resolution", "not_heard")
+    );
+
+    edit.both_sides_heard = true;
+    conflicts::update(&db, &edit, &actor())
+        .await
+        .expect("allowed once both sides were heard");
+    let detail = conflicts::details(&db, dossier)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|c| c.conflict.id == id)
+        .unwrap();
+    assert_eq!(detail.conflict.resolution, Resolution::NotEstablishable);
+    assert!(
+        detail.findings.contains("**Lezing verzoeker.**")
+            && detail.findings.contains("**Lezing gemeente.**"),
+        "{}",
+        detail.findings
+    );
+    assert!(detail.findings.contains(
+        "De ombudsman kan daarom niet vaststellen welke lezing juist is. Niet na te gaan."
+    ));
+    let overview = wederhoor_store::overview::overview(&db, dossier)
+        .await
+        .unwrap();
+    assert!(
+        overview
+            .conflicts
+            .iter()
+            .any(|c| c.id == id && c.resolution == Resolution::NotEstablishable),
+        "the Overzicht lists it"
+    );
+}

@@ -12,7 +12,7 @@ export const RAIL: RailItem[] = [
   { id: 'overview', label: 'rail.overview', available: true },
   { id: 'sources', label: 'rail.sources', available: true },
   { id: 'sideBySide', label: 'rail.sideBySide', available: true },
-  { id: 'conflicts', label: 'rail.conflicts', available: false },
+  { id: 'conflicts', label: 'rail.conflicts', available: true },
   { id: 'assessment', label: 'rail.assessment', available: false },
   { id: 'report', label: 'rail.report', available: false },
 ];

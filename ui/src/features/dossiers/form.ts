@@ -35,7 +35,21 @@ export function toNewDossier(form: FormState): NewDossier {
   };
 }
 
-const KNOWN_CODES = new Set(['required', 'too_long', 'invalid_date', 'future_date', 'invalid_reference', 'duplicate']);
+const KNOWN_CODES = new Set([
+  'required',
+  'too_long',
+  'invalid_date',
+  'future_date',
+  'invalid_reference',
+  'duplicate',
+  'unknown_party',
+  'empty_selection',
+  'out_of_range',
+  'unknown_source',
+  'not_heard',
+  'unknown_point',
+  'both_sides',
+]);
 
 /** The catalogue key of a field error's message. */
 export function fieldMessageKey(error: FieldError): MessageKey {

@@ -3,6 +3,8 @@
 // Documents travel as the raw request body, their metadata as base64 JSON in one header.
 import { invoke } from '@tauri-apps/api/core';
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
+import type { ConflictDetail } from '../bindings/ConflictDetail';
+import type { ConflictEdit } from '../bindings/ConflictEdit';
 import type { DossierOverview } from '../bindings/DossierOverview';
 import type { DossierSummary } from '../bindings/DossierSummary';
 import type { ImportProgress } from '../bindings/ImportProgress';
@@ -16,10 +18,12 @@ import type { RegisterImportMeta } from '../bindings/RegisterImportMeta';
 import type { RegisterMapping } from '../bindings/RegisterMapping';
 import type { RegisterPreview } from '../bindings/RegisterPreview';
 import type { SearchHit } from '../bindings/SearchHit';
+import type { RuleSettings } from '../bindings/RuleSettings';
 import type { SideBySide } from '../bindings/SideBySide';
 import type { SourceAdded } from '../bindings/SourceAdded';
 import type { SourceDetail } from '../bindings/SourceDetail';
 import type { SourceSummary } from '../bindings/SourceSummary';
+import type { SuggestionView } from '../bindings/SuggestionView';
 
 export type { IpcError };
 
@@ -77,4 +81,8 @@ export const ipc = {
   statementCreate: (input: NewStatement) => call<number>('statement_create', { input }),
   sideBySide: (dossierId: number) => call<SideBySide>('side_by_side', { dossierId }),
   conflictCreate: (input: NewConflict) => call<number>('conflict_create', { input }),
+  conflictList: (dossierId: number) => call<ConflictDetail[]>('conflict_list', { dossierId }),
+  conflictUpdate: (edit: ConflictEdit) => call<null>('conflict_update', { edit }),
+  suggestionList: (dossierId: number, settings: RuleSettings) => call<SuggestionView[]>('suggestion_list', { dossierId, settings }),
+  suggestionDismiss: (dossierId: number, key: string) => call<null>('suggestion_dismiss', { dossierId, key }),
 };
