@@ -192,3 +192,69 @@ async fn geen_oordeel_is_refused_until_both_sides_were_heard() {
         "the Overzicht lists it"
     );
 }
+
+#[tokio::test]
+async fn a_marked_and_decided_conflict_round_trips_through_the_dossier_file() {
+    use wederhoor_core::vocab::{ConflictKind, Resolution};
+    use wederhoor_core::wire::{ConflictEdit, NewConflict, Side};
+    use wederhoor_store::{conflicts, dossier_file};
+    let db = db().await;
+    demo::ensure_demo(&db, &actor()).await.unwrap();
+    let dossier = dossiers::by_reference(db.pool(), "2019-0117")
+        .await
+        .unwrap()
+        .id;
+    let view = wederhoor_store::side_by_side::side_by_side(&db, dossier)
+        .await
+        .unwrap();
+    let citizen = view
+        .statements
+        .iter()
+        .find(|s| s.side == Side::Citizen)
+        .unwrap()
+        .id;
+    let body = view
+        .statements
+        .iter()
+        .find(|s| s.side == Side::Body)
+        .unwrap()
+        .id;
+    let input = NewConflict {
+        dossier_id: dossier,
+        title: "Doorverbinden".into(),
+        kind: ConflictKind::Conduct,
+        citizen: vec![citizen],
+        body: vec![body],
+    };
+    let id = conflicts::create_open(&db, &input, &actor()).await.unwrap();
+    let edit = ConflictEdit {
+        id,
+        title: "Doorverbinden met juridische zaken".into(),
+        kind: ConflictKind::Conduct,
+        complaint_point_id: None,
+        both_sides_heard: true,
+        resolution: Resolution::BodyVersionEstablished,
+        reasoning: "De gemeente legde het gesprek vast.".into(),
+    };
+    conflicts::update(&db, &edit, &actor()).await.unwrap();
+
+    let first = dossier_file::export(&db, "2019-0117").await.unwrap();
+    let made = first.conflicts.last().unwrap();
+    assert_eq!(
+        (made.title.as_str(), made.resolution, made.both_sides_heard),
+        (
+            "Doorverbinden met juridische zaken",
+            Resolution::BodyVersionEstablished,
+            true
+        )
+    );
+    let other = self::db().await;
+    dossier_file::import_json(&other, &first.to_json(), &actor())
+        .await
+        .unwrap();
+    assert_eq!(
+        dossier_file::export(&other, "2019-0117").await.unwrap(),
+        first,
+        "the conflict survives export and import"
+    );
+}
