@@ -7,9 +7,10 @@ use sqlx::{SqliteConnection, SqlitePool};
 use std::collections::HashMap;
 use wederhoor_core::file::FileConflict;
 use wederhoor_core::findings;
-use wederhoor_core::vocab::{ConflictKind, Resolution};
+use wederhoor_core::vocab::{ConflictKind, ReportKind, Resolution};
 use wederhoor_core::wire::{
-    ConflictDetail, ConflictEdit, ConflictSummary, FieldError, NewConflict, StatementView,
+    ConflictDetail, ConflictEdit, ConflictSummary, FieldError, HearingEvidence, NewConflict, Side,
+    StatementView,
 };
 
 /// A conflict as stored, with the ids of the statements on each side.
@@ -196,6 +197,9 @@ pub async fn details(db: &Db, dossier_id: i64) -> Result<Vec<ConflictDetail>> {
         .map(|p| p.name.as_str());
     let label = findings::body_label(body_name);
     let by_id: HashMap<i64, &StatementView> = view.statements.iter().map(|s| (s.id, s)).collect();
+    let reactions = crate::reactions::list(db.pool(), dossier_id).await?;
+    let party_of: HashMap<i64, &wederhoor_core::wire::PartyView> =
+        view.parties.iter().map(|p| (p.id, p)).collect();
     let pick = |ids: &[i64]| {
         ids.iter()
             .filter_map(|id| by_id.get(id).map(|s| (*s).clone()))
@@ -217,12 +221,31 @@ pub async fn details(db: &Db, dossier_id: i64) -> Result<Vec<ConflictDetail>> {
                 c.resolution,
                 &c.reasoning,
             );
+            let hearing = reactions
+                .iter()
+                .filter(|r| {
+                    r.contests
+                        .iter()
+                        .any(|id| c.citizen.contains(id) || c.body.contains(id))
+                })
+                .filter_map(|r| {
+                    let party = party_of.get(&r.party_id)?;
+                    Some(HearingEvidence {
+                        party_name: party.name.clone(),
+                        side: Side::of(party.role),
+                        received_on: r.received_on.clone(),
+                        on_report: r.on_report.as_deref().and_then(ReportKind::from_code),
+                        text: r.text.clone(),
+                    })
+                })
+                .collect();
             ConflictDetail {
                 conflict: summary(&c, &numbers),
                 reasoning: c.reasoning.clone(),
                 citizen,
                 body,
                 findings,
+                hearing,
             }
         })
         .collect())

@@ -43,6 +43,26 @@ pub struct ConflictDetail {
     pub body: Vec<StatementView>,
     /// The findings paragraph for the rapport (Markdown).
     pub findings: String,
+    /// Reactions in a hoor-en-wederhoor round that contest statements of this conflict: what
+    /// shows each side saw the other's version.
+    pub hearing: Vec<HearingEvidence>,
+}
+
+/// A reaction that shows a party saw (and contested) a statement of the conflict.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct HearingEvidence {
+    /// The reacting party.
+    pub party_name: String,
+    /// Its side.
+    pub side: crate::wire::Side,
+    /// Day received, `YYYY-MM-DD`.
+    pub received_on: String,
+    /// The report it reacted to.
+    pub on_report: Option<crate::vocab::ReportKind>,
+    /// The reaction (Markdown).
+    pub text: String,
 }
 
 /// The edit form of a conflict.

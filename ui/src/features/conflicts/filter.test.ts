@@ -8,6 +8,7 @@ const c = (id: number, resolution: ConflictDetail['conflict']['resolution'], poi
   citizen: [],
   body: [],
   findings: '',
+  hearing: [],
 });
 
 describe('conflict filters', () => {
