@@ -2,10 +2,12 @@
 -- diacritics folded by unicode61 remove_diacritics 2). External-content FTS5 tables kept in
 -- step with their tables by triggers, so every write path (import, form, register) is indexed.
 
--- Statements stored in bulk (a register import) are indexed right after their transaction
--- commits, so the import itself stays fast; until then their id range waits here. The triggers
+-- Rows stored in bulk (a register import: its records and the export's own text) are indexed
+-- right after their transaction commits, so the import itself stays fast; until then their id
+-- range waits here. The triggers
 -- leave rows in a waiting range alone; `search::index_backlog` indexes them and empties this.
 CREATE TABLE search_backlog (
+    kind     TEXT NOT NULL CHECK (kind IN ('statement', 'source')),
     first_id INTEGER NOT NULL,
     last_id  INTEGER NOT NULL,
     CHECK (first_id <= last_id)
@@ -17,15 +19,15 @@ CREATE VIRTUAL TABLE statements_fts USING fts5(
     tokenize = 'unicode61 remove_diacritics 2'
 );
 CREATE TRIGGER statements_fts_insert AFTER INSERT ON statements
-WHEN NOT EXISTS (SELECT 1 FROM search_backlog WHERE new.id BETWEEN first_id AND last_id) BEGIN
+WHEN NOT EXISTS (SELECT 1 FROM search_backlog WHERE kind = 'statement' AND new.id BETWEEN first_id AND last_id) BEGIN
     INSERT INTO statements_fts(rowid, text, topic) VALUES (new.id, new.text, new.topic);
 END;
 CREATE TRIGGER statements_fts_delete AFTER DELETE ON statements
-WHEN NOT EXISTS (SELECT 1 FROM search_backlog WHERE old.id BETWEEN first_id AND last_id) BEGIN
+WHEN NOT EXISTS (SELECT 1 FROM search_backlog WHERE kind = 'statement' AND old.id BETWEEN first_id AND last_id) BEGIN
     INSERT INTO statements_fts(statements_fts, rowid, text, topic) VALUES ('delete', old.id, old.text, old.topic);
 END;
 CREATE TRIGGER statements_fts_update AFTER UPDATE OF text, topic ON statements
-WHEN NOT EXISTS (SELECT 1 FROM search_backlog WHERE old.id BETWEEN first_id AND last_id) BEGIN
+WHEN NOT EXISTS (SELECT 1 FROM search_backlog WHERE kind = 'statement' AND old.id BETWEEN first_id AND last_id) BEGIN
     INSERT INTO statements_fts(statements_fts, rowid, text, topic) VALUES ('delete', old.id, old.text, old.topic);
     INSERT INTO statements_fts(rowid, text, topic) VALUES (new.id, new.text, new.topic);
 END;
@@ -35,13 +37,16 @@ CREATE VIRTUAL TABLE sources_fts USING fts5(
     content = 'sources', content_rowid = 'id',
     tokenize = 'unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER sources_fts_insert AFTER INSERT ON sources BEGIN
+CREATE TRIGGER sources_fts_insert AFTER INSERT ON sources
+WHEN NOT EXISTS (SELECT 1 FROM search_backlog WHERE kind = 'source' AND new.id BETWEEN first_id AND last_id) BEGIN
     INSERT INTO sources_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
 END;
-CREATE TRIGGER sources_fts_delete AFTER DELETE ON sources BEGIN
+CREATE TRIGGER sources_fts_delete AFTER DELETE ON sources
+WHEN NOT EXISTS (SELECT 1 FROM search_backlog WHERE kind = 'source' AND old.id BETWEEN first_id AND last_id) BEGIN
     INSERT INTO sources_fts(sources_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
 END;
-CREATE TRIGGER sources_fts_update AFTER UPDATE OF title, text ON sources BEGIN
+CREATE TRIGGER sources_fts_update AFTER UPDATE OF title, text ON sources
+WHEN NOT EXISTS (SELECT 1 FROM search_backlog WHERE kind = 'source' AND old.id BETWEEN first_id AND last_id) BEGIN
     INSERT INTO sources_fts(sources_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
     INSERT INTO sources_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
 END;

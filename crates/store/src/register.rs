@@ -4,7 +4,7 @@
 
 use crate::error::{Error, Result};
 use crate::{audit, dossiers, parties, sources, Actor, Db};
-use wederhoor_core::dates::FuzzyDate;
+use wederhoor_core::dates::{iso_day, FuzzyDate};
 use wederhoor_core::file::sha256_hex;
 use wederhoor_core::register::{read_row, RegisterRecord};
 use wederhoor_core::vocab::SourceKind;
@@ -155,10 +155,19 @@ pub async fn import(
     if let Some((title,)) = existing {
         return Err(Error::DuplicateSource(title));
     }
-    let source_id = sqlx::query(
-        "INSERT INTO sources (dossier_id, kind, title, supplied_by, file_name, media_type, sha256, content, text, added_at, size)
-         VALUES (?, ?, ?, ?, ?, 'text/csv', ?, ?, ?, ?, ?)",
+    // The export's own text (often megabytes) is indexed after commit too, with its records.
+    let (source_id,): (i64,) = sqlx::query_as("SELECT COALESCE(MAX(id), 0) + 1 FROM sources")
+        .fetch_one(&mut *tx)
+        .await?;
+    sqlx::query("INSERT INTO search_backlog (kind, first_id, last_id) VALUES ('source', ?1, ?1)")
+        .bind(source_id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query(
+        "INSERT INTO sources (id, dossier_id, kind, title, supplied_by, file_name, media_type, sha256, content, text, added_at, size)
+         VALUES (?, ?, ?, ?, ?, ?, 'text/csv', ?, ?, ?, ?, ?)",
     )
+    .bind(source_id)
     .bind(meta.dossier_id)
     .bind(SourceKind::Register.code())
     .bind(&meta.file_name)
@@ -170,14 +179,13 @@ pub async fn import(
     .bind(crate::now())
     .bind(bytes.len() as i64)
     .execute(&mut *tx)
-    .await?
-    .last_insert_rowid();
+    .await?;
 
     let (first_id,): (i64,) = sqlx::query_as("SELECT COALESCE(MAX(id), 0) + 1 FROM statements")
         .fetch_one(&mut *tx)
         .await?;
     // The records are indexed for search after commit (`search::index_backlog`), not row by row.
-    sqlx::query("INSERT INTO search_backlog (first_id, last_id) VALUES (?, ?)")
+    sqlx::query("INSERT INTO search_backlog (kind, first_id, last_id) VALUES ('statement', ?, ?)")
         .bind(first_id)
         .bind(first_id + i64::from(total) - 1)
         .execute(&mut *tx)
@@ -230,7 +238,7 @@ async fn insert_statements(
     .bind(base)
     .bind(meta.dossier_id)
     .bind(meta.party_id)
-    .bind(serde_json::Value::Array(rows).to_string())
+    .bind(serde_json::to_string(&rows).expect("plain values serialise"))
     .execute(&mut *conn)
     .await?;
     Ok(())
@@ -244,11 +252,11 @@ async fn insert_excerpts(
     batch: &[(usize, RegisterRecord)],
     table: &Table,
 ) -> Result<()> {
-    let rows: Vec<serde_json::Value> = batch
+    let rows: Vec<(&str, u32, u32)> = batch
         .iter()
         .map(|(row_index, _)| {
             let row = &table.rows[*row_index];
-            serde_json::json!([&table.text[row.bytes.clone()], row.start, row.end])
+            (&table.text[row.bytes.clone()], row.start, row.end)
         })
         .collect();
     sqlx::query(
@@ -257,7 +265,7 @@ async fn insert_excerpts(
     )
     .bind(base)
     .bind(source_id)
-    .bind(serde_json::Value::Array(rows).to_string())
+    .bind(serde_json::to_string(&rows).expect("plain values serialise"))
     .execute(&mut *conn)
     .await?;
     Ok(())

@@ -72,23 +72,27 @@ pub async fn search(db: &Db, dossier_id: i64, typed: &str) -> Result<Vec<SearchH
     Ok(hits)
 }
 
-/// Indexes every statement waiting in the search backlog (after a bulk import, or left over by
-/// a crash before indexing finished) in one transaction. Returns how many were indexed.
+/// Indexes every row waiting in the search backlog (after a bulk import, or left over by a stop
+/// before indexing finished) in one transaction. Returns how many rows were indexed.
 pub async fn index_backlog(db: &Db) -> Result<u64> {
     let mut tx = db.pool().begin().await?;
-    let ranges: Vec<(i64, i64)> = sqlx::query_as("SELECT first_id, last_id FROM search_backlog")
-        .fetch_all(&mut *tx)
-        .await?;
+    let ranges: Vec<(String, i64, i64)> =
+        sqlx::query_as("SELECT kind, first_id, last_id FROM search_backlog")
+            .fetch_all(&mut *tx)
+            .await?;
     let mut indexed = 0;
-    for (first, last) in &ranges {
-        indexed += sqlx::query(
-            "INSERT INTO statements_fts(rowid, text, topic) SELECT id, text, topic FROM statements WHERE id BETWEEN ? AND ?",
-        )
-        .bind(first)
-        .bind(last)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
+    for (kind, first, last) in &ranges {
+        let sql = if kind == "source" {
+            "INSERT INTO sources_fts(rowid, title, text) SELECT id, title, text FROM sources WHERE id BETWEEN ? AND ?"
+        } else {
+            "INSERT INTO statements_fts(rowid, text, topic) SELECT id, text, topic FROM statements WHERE id BETWEEN ? AND ?"
+        };
+        indexed += sqlx::query(sql)
+            .bind(first)
+            .bind(last)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
     }
     sqlx::query("DELETE FROM search_backlog")
         .execute(&mut *tx)

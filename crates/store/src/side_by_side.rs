@@ -7,10 +7,11 @@
 
 use crate::error::{Error, Result};
 use crate::{conflicts, parties, Db};
+use std::collections::HashMap;
 use wederhoor_core::timeline::{sort_on_axis, weekly_contacts};
-use wederhoor_core::wire::{ConflictLink, SideBySide, StatementView};
+use wederhoor_core::wire::{ConflictLink, ExcerptView, SideBySide, StatementView};
 
-/// One JSON array of `StatementView`s, already on the axis; the first excerpt of each joined in.
+/// One JSON array of `StatementView`s (without their excerpt), already on the axis.
 const STATEMENTS_JSON: &str = "
 SELECT json_group_array(
     json_object(
@@ -27,16 +28,23 @@ SELECT json_group_array(
       'text', s.text,
       'quantityAtLeast', s.quantity_at_least,
       'quantityUnit', s.quantity_unit,
-      'excerpt', CASE WHEN e.id IS NULL THEN NULL ELSE json_object(
-          'statementId', e.statement_id, 'sourceId', e.source_id, 'sourceTitle', src.title,
-          'quote', e.quote, 'startOffset', e.start_offset, 'endOffset', e.end_offset, 'page', e.page) END
+      'excerpt', NULL
     )
     ORDER BY s.span_start IS NULL, s.span_start, s.span_end, s.date_a, s.id)
 FROM statements s
 JOIN parties p ON p.id = s.party_id
-LEFT JOIN excerpts e ON e.id = (SELECT MIN(x.id) FROM excerpts x WHERE x.statement_id = s.id)
-LEFT JOIN sources src ON src.id = e.source_id
 WHERE s.dossier_id = ?";
+
+/// The excerpts of the dossier's statements as one JSON array of `ExcerptView`s, newest first,
+/// so that keeping the last one seen per statement keeps its first excerpt.
+const EXCERPTS_JSON: &str = "
+SELECT json_group_array(
+    json_object('statementId', e.statement_id, 'sourceId', e.source_id, 'sourceTitle', src.title,
+                'quote', e.quote, 'startOffset', e.start_offset, 'endOffset', e.end_offset, 'page', e.page)
+    ORDER BY e.id DESC)
+FROM excerpts e
+JOIN sources src ON src.id = e.source_id
+WHERE src.dossier_id = ?";
 
 /// Everything the side-by-side view draws for one dossier, in one read.
 pub async fn side_by_side(db: &Db, dossier_id: i64) -> Result<SideBySide> {
@@ -49,6 +57,17 @@ pub async fn side_by_side(db: &Db, dossier_id: i64) -> Result<SideBySide> {
         .await?;
     let mut statements: Vec<StatementView> = serde_json::from_str(&json)
         .map_err(|e| Error::Corrupt(format!("lezingen onleesbaar: {e}")))?;
+    let (json,): (String,) = sqlx::query_as(EXCERPTS_JSON)
+        .bind(dossier_id)
+        .fetch_one(pool)
+        .await?;
+    let excerpts: Vec<ExcerptView> = serde_json::from_str(&json)
+        .map_err(|e| Error::Corrupt(format!("citaten onleesbaar: {e}")))?;
+    let mut first: HashMap<i64, ExcerptView> =
+        excerpts.into_iter().map(|e| (e.statement_id, e)).collect();
+    for statement in &mut statements {
+        statement.excerpt = first.remove(&statement.id);
+    }
     // SQLite already ordered them; this keeps the order the rule of `core` in one place.
     sort_on_axis(&mut statements);
     let weeks = weekly_contacts(&statements);

@@ -257,14 +257,27 @@ async fn imported_records_become_searchable_once_the_backlog_is_indexed() {
         0,
         "not yet indexed"
     );
+    let export_hits = |hits: Vec<wederhoor_core::wire::SearchHit>| {
+        hits.iter().filter(|h| h.title == "kcc-export.csv").count()
+    };
+    assert_eq!(
+        export_hits(search::search(&db, dossier, "uitkering").await.unwrap()),
+        0,
+        "the export's own text is not indexed before the backlog is"
+    );
     assert_eq!(
         search::index_backlog(&db).await.unwrap(),
-        3,
-        "the three records are indexed after the import"
+        4,
+        "the three records and the export's own text are indexed after the import"
     );
     assert_eq!(
         statement_hits(search::search(&db, dossier, "uitkering").await.unwrap()),
         1
+    );
+    assert_eq!(
+        export_hits(search::search(&db, dossier, "uitkering").await.unwrap()),
+        1,
+        "now the export is found too"
     );
     assert_eq!(
         search::index_backlog(&db).await.unwrap(),
@@ -280,6 +293,10 @@ async fn imported_records_become_searchable_once_the_backlog_is_indexed() {
     .await
     .unwrap();
     assert_eq!(count, 1);
+    sqlx::query("INSERT INTO sources_fts(sources_fts) VALUES ('integrity-check')")
+        .execute(db.pool())
+        .await
+        .expect("the sources index agrees with the sources table");
     sqlx::query("INSERT INTO statements_fts(statements_fts) VALUES ('integrity-check')")
         .execute(db.pool())
         .await
