@@ -217,17 +217,17 @@ async fn insert_statements(
     base: i64,
     batch: &[(usize, RegisterRecord)],
 ) -> Result<()> {
-    let rows: Vec<serde_json::Value> = batch
+    let rows: Vec<(String, String, Option<&str>, Option<&str>, &str)> = batch
         .iter()
         .map(|(_, record)| {
             let (start, _) = FuzzyDate::On(record.moment).span();
-            serde_json::json!([
+            (
                 record.moment.to_string(),
-                start.format("%Y-%m-%d").to_string(),
-                record.topic,
+                iso_day(start),
+                record.topic.as_deref(),
                 record.channel.map(|c| c.code()),
-                record.text
-            ])
+                record.text.as_str(),
+            )
         })
         .collect();
     sqlx::query(
