@@ -211,13 +211,16 @@ pub async fn import(
 
 /// Inserts a batch of records in one statement: the rows travel as one JSON array that
 /// SQLite unpacks with `json_each`, which is far cheaper than binding thousands of parameters.
+/// One record as it travels to `json_each`: moment, first day, topic, channel, text.
+type RecordRow<'a> = (String, String, Option<&'a str>, Option<&'a str>, &'a str);
+
 async fn insert_statements(
     conn: &mut sqlx::SqliteConnection,
     meta: &RegisterImportMeta,
     base: i64,
     batch: &[(usize, RegisterRecord)],
 ) -> Result<()> {
-    let rows: Vec<(String, String, Option<&str>, Option<&str>, &str)> = batch
+    let rows: Vec<RecordRow> = batch
         .iter()
         .map(|(_, record)| {
             let (start, _) = FuzzyDate::On(record.moment).span();
