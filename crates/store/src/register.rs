@@ -209,10 +209,11 @@ pub async fn import(
     })
 }
 
-/// Inserts a batch of records in one statement: the rows travel as one JSON array that
-/// SQLite unpacks with `json_each`, which is far cheaper than binding thousands of parameters.
 /// One record as it travels to `json_each`: moment, first day, topic, channel, text.
 type RecordRow<'a> = (String, String, Option<&'a str>, Option<&'a str>, &'a str);
+
+/// Inserts a batch of records in one statement: the rows travel as one JSON array that
+/// SQLite unpacks with `json_each`, which is far cheaper than binding thousands of parameters.
 
 async fn insert_statements(
     conn: &mut sqlx::SqliteConnection,
