@@ -214,7 +214,6 @@ type RecordRow<'a> = (String, String, Option<&'a str>, Option<&'a str>, &'a str)
 
 /// Inserts a batch of records in one statement: the rows travel as one JSON array that
 /// SQLite unpacks with `json_each`, which is far cheaper than binding thousands of parameters.
-
 async fn insert_statements(
     conn: &mut sqlx::SqliteConnection,
     meta: &RegisterImportMeta,

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 use wederhoor_core::wire::NewDossier;
-use wederhoor_store::{Actor, Db};
+use wederhoor_store::{demo, dossiers, Actor, Db};
 
 pub fn actor() -> Actor {
     Actor("tester".into())
@@ -59,4 +59,28 @@ pub async fn all_counts(db: &Db) -> Vec<i64> {
         counts.push(table_count(db, table).await);
     }
     counts
+}
+
+/// A database holding the demo dossier, and that dossier's id.
+pub async fn demo_db() -> (Db, i64) {
+    let db = db().await;
+    demo::ensure_demo(&db, &actor()).await.unwrap();
+    let id = dossiers::by_reference(db.pool(), "2019-0117")
+        .await
+        .unwrap()
+        .id;
+    (db, id)
+}
+
+/// The first party of a dossier with this role code.
+pub async fn party_id(db: &Db, dossier_id: i64, role: &str) -> i64 {
+    let (id,): (i64,) = sqlx::query_as(
+        "SELECT id FROM parties WHERE dossier_id = ? AND role = ? ORDER BY id LIMIT 1",
+    )
+    .bind(dossier_id)
+    .bind(role)
+    .fetch_one(db.pool())
+    .await
+    .unwrap();
+    id
 }

@@ -3,7 +3,7 @@
 use crate::common::*;
 use wederhoor_core::vocab::{Channel, StatementKind};
 use wederhoor_core::wire::{RegisterImportMeta, RegisterMapping, Side};
-use wederhoor_store::{demo, dossiers, register, search, side_by_side, sources, Db, Error};
+use wederhoor_store::{register, search, side_by_side, sources, Db, Error};
 
 const KCC: &str = "Datum;Kanaal;Onderwerp;Notitie\r\n\
 02-10-2018 10:14;Telefoon;Postadres;Vraag over postadres\r\n\
@@ -11,18 +11,8 @@ const KCC: &str = "Datum;Kanaal;Onderwerp;Notitie\r\n\
 3-12-2018;E-mail;Uitkering;Mail over de uitkering\r\n";
 
 async fn setup() -> (Db, i64, i64) {
-    let db = db().await;
-    demo::ensure_demo(&db, &actor()).await.unwrap();
-    let dossier = dossiers::by_reference(db.pool(), "2019-0117")
-        .await
-        .unwrap()
-        .id;
-    let (body,): (i64,) =
-        sqlx::query_as("SELECT id FROM parties WHERE dossier_id = ? AND role = 'body'")
-            .bind(dossier)
-            .fetch_one(db.pool())
-            .await
-            .unwrap();
+    let (db, dossier) = demo_db().await;
+    let body = party_id(&db, dossier, "body").await;
     (db, dossier, body)
 }
 

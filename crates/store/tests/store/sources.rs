@@ -6,9 +6,7 @@ use wederhoor_core::wire::{
     DateInputKind, FuzzyDateInput, NewConflict, NewExcerpt, NewStatement, SearchHitKind, Side,
 };
 use wederhoor_store::sources::{add_document, NewDocument};
-use wederhoor_store::{
-    conflicts, demo, dossiers, search, side_by_side, sources, statements, Db, Error,
-};
+use wederhoor_store::{conflicts, dossiers, search, side_by_side, sources, statements, Error};
 
 macro_rules! fixture {
     ($name:literal) => {
@@ -21,16 +19,6 @@ macro_rules! fixture {
     };
 }
 
-async fn demo_db() -> (Db, i64) {
-    let db = db().await;
-    demo::ensure_demo(&db, &actor()).await.unwrap();
-    let id = dossiers::by_reference(db.pool(), "2019-0117")
-        .await
-        .unwrap()
-        .id;
-    (db, id)
-}
-
 fn doc<'a>(dossier_id: i64, file_name: &'a str, bytes: &'a [u8]) -> NewDocument<'a> {
     NewDocument {
         dossier_id,
@@ -41,18 +29,6 @@ fn doc<'a>(dossier_id: i64, file_name: &'a str, bytes: &'a [u8]) -> NewDocument<
         supplied_by: None,
         received_on: "",
     }
-}
-
-async fn party_id(db: &Db, dossier_id: i64, role: &str) -> i64 {
-    let (id,): (i64,) = sqlx::query_as(
-        "SELECT id FROM parties WHERE dossier_id = ? AND role = ? ORDER BY id LIMIT 1",
-    )
-    .bind(dossier_id)
-    .bind(role)
-    .fetch_one(db.pool())
-    .await
-    .unwrap();
-    id
 }
 
 fn claim(dossier_id: i64, party: i64, excerpt: Option<NewExcerpt>) -> NewStatement {

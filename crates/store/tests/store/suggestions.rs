@@ -4,16 +4,11 @@ use crate::common::*;
 use wederhoor_core::suggest::{RuleSettings, SuggestionRule};
 use wederhoor_core::vocab::{Channel, StatementKind};
 use wederhoor_core::wire::{DateInputKind, FuzzyDateInput, NewStatement, SuggestionStatus};
-use wederhoor_store::{demo, dossiers, statements, suggestions};
+use wederhoor_store::{statements, suggestions};
 
 #[tokio::test]
 async fn the_demo_count_is_suggested_with_its_numbers_and_known_as_recorded() {
-    let db = db().await;
-    demo::ensure_demo(&db, &actor()).await.unwrap();
-    let dossier = dossiers::by_reference(db.pool(), "2019-0117")
-        .await
-        .unwrap()
-        .id;
+    let (db, dossier) = demo_db().await;
     let all = suggestions::for_dossier(&db, dossier, RuleSettings::default())
         .await
         .unwrap();
@@ -42,12 +37,7 @@ async fn the_demo_count_is_suggested_with_its_numbers_and_known_as_recorded() {
 
 #[tokio::test]
 async fn a_dismissed_suggestion_stays_dismissed() {
-    let db = db().await;
-    demo::ensure_demo(&db, &actor()).await.unwrap();
-    let dossier = dossiers::by_reference(db.pool(), "2019-0117")
-        .await
-        .unwrap()
-        .id;
+    let (db, dossier) = demo_db().await;
     let (requester,): (i64,) =
         sqlx::query_as("SELECT id FROM parties WHERE dossier_id = ? AND role = 'requester'")
             .bind(dossier)
@@ -110,12 +100,7 @@ async fn geen_oordeel_is_refused_until_both_sides_were_heard() {
     use wederhoor_core::vocab::{ConflictKind, Resolution};
     use wederhoor_core::wire::{ConflictEdit, NewConflict};
     use wederhoor_store::{conflicts, Error};
-    let db = db().await;
-    demo::ensure_demo(&db, &actor()).await.unwrap();
-    let dossier = dossiers::by_reference(db.pool(), "2019-0117")
-        .await
-        .unwrap()
-        .id;
+    let (db, dossier) = demo_db().await;
     let view = wederhoor_store::side_by_side::side_by_side(&db, dossier)
         .await
         .unwrap();
@@ -198,12 +183,7 @@ async fn a_marked_and_decided_conflict_round_trips_through_the_dossier_file() {
     use wederhoor_core::vocab::{ConflictKind, Resolution};
     use wederhoor_core::wire::{ConflictEdit, NewConflict, Side};
     use wederhoor_store::{conflicts, dossier_file};
-    let db = db().await;
-    demo::ensure_demo(&db, &actor()).await.unwrap();
-    let dossier = dossiers::by_reference(db.pool(), "2019-0117")
-        .await
-        .unwrap()
-        .id;
+    let (db, dossier) = demo_db().await;
     let view = wederhoor_store::side_by_side::side_by_side(&db, dossier)
         .await
         .unwrap();
