@@ -46,6 +46,8 @@ pub fn run() {
             commands::conflicts::conflict_update,
             commands::conflicts::suggestion_list,
             commands::conflicts::suggestion_dismiss,
+            commands::conflicts::conflict_missing_record_finding,
+            commands::conflicts::norm_list,
         ])
         .build(tauri::generate_context!());
     match app {

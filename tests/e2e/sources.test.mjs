@@ -130,7 +130,20 @@ describe('sources and side by side in the real app', () => {
     assert.match(await byTestId(browser, 'conflict-findings').getText(), /Lezing verzoeker\.[\s\S]*Lezing gemeente\.[\s\S]*Vaststelling\./);
     await screenshot(browser, '14-conflict-decided');
 
+    const counted = await browser.$('//button[@data-testid="conflict-item"][.//strong[text()="Aantal contacten met het KCC"]]');
+    await counted.click();
+    await byTestId(browser, 'record-missing').waitForExist({ timeout: TIMEOUT });
+    await screenshot(browser, '15-conflict-with-hearing');
+    await byTestId(browser, 'record-missing').click();
+    await browser.waitUntil(
+      async () => /Vastgelegd bij klachtonderdeel 1: Goede organisatie — niet behoorlijk/.test(await byTestId(browser, 'conflicts-notice').getText()),
+      { timeout: TIMEOUT },
+    );
+
     await byTestId(browser, 'rail-overview').click();
+    const first = await browser.$('[data-testid="complaint-point"]');
+    await first.waitForExist({ timeout: TIMEOUT });
+    assert.match(await first.getText(), /Goede organisatie — niet behoorlijk/, 'the missing record is now a finding on point 1');
     const row = await browser.$('//li[@data-testid="overview-conflict"][.//strong[text()="Hoe vaak gebeld na 2 oktober"]]');
     await row.waitForExist({ timeout: TIMEOUT });
     assert.match(await row.getText(), /hoor en wederhoor gedaan[\s\S]*Niet vast te stellen/, 'the Overzicht shows it decided');

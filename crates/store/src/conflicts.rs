@@ -342,3 +342,72 @@ pub async fn update(db: &Db, edit: &ConflictEdit, actor: &Actor) -> Result<()> {
     tx.commit().await?;
     Ok(())
 }
+
+/// Records that a record is missing as a finding of its own (DOMAIN.md §5b, point 4): the
+/// conflict's complaint point is tested against `norm` (e.g. `goede-organisatie`) as "niet
+/// behoorlijk", with considerations naming the conflict. An existing test of that norm on the
+/// point is updated rather than repeated. Returns the complaint point's number.
+pub async fn record_missing_record_finding(
+    db: &Db,
+    conflict_id: i64,
+    norm: &str,
+    actor: &Actor,
+) -> Result<u32> {
+    if wederhoor_core::norms::find(norm).is_none() {
+        return Err(Error::Invalid(vec![FieldError {
+            field: "norm".into(),
+            code: "unknown_norm".into(),
+        }]));
+    }
+    let mut tx = db.pool().begin().await?;
+    let row: Option<(i64, String, Option<i64>)> =
+        sqlx::query_as("SELECT dossier_id, title, complaint_point_id FROM conflicts WHERE id = ?")
+            .bind(conflict_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+    let (dossier_id, title, point) =
+        row.ok_or_else(|| Error::NotFound(format!("tegenstrijdigheid {conflict_id}")))?;
+    let point = point.ok_or_else(|| {
+        Error::Invalid(vec![FieldError {
+            field: "complaintPointId".into(),
+            code: "required".into(),
+        }])
+    })?;
+    let considerations = format!(
+        "Van wat verzoeker naar voren bracht (tegenstrijdigheid \"{title}\") is bij het bestuursorgaan niets vastgelegd. Dat er geen registratie is, is op zichzelf een bevinding."
+    );
+    let updated = sqlx::query(
+        "UPDATE judgements SET outcome = 'niet_behoorlijk', considerations = considerations || char(10) || char(10) || ?
+         WHERE complaint_point_id = ? AND norm = ?",
+    )
+    .bind(&considerations)
+    .bind(point)
+    .bind(norm)
+    .execute(&mut *tx)
+    .await?;
+    if updated.rows_affected() == 0 {
+        sqlx::query("INSERT INTO judgements (complaint_point_id, norm, outcome, considerations) VALUES (?, ?, 'niet_behoorlijk', ?)")
+            .bind(point)
+            .bind(norm)
+            .bind(&considerations)
+            .execute(&mut *tx)
+            .await?;
+    }
+    let (number,): (i64,) = sqlx::query_as("SELECT number FROM complaint_points WHERE id = ?")
+        .bind(point)
+        .fetch_one(&mut *tx)
+        .await?;
+    let reference = crate::dossiers::reference_of(&mut tx, dossier_id).await?;
+    let detail =
+        serde_json::json!({ "conflict": conflict_id, "norm": norm, "complaint_point": number });
+    audit::append(
+        &mut tx,
+        actor,
+        "conflict.missing_record_finding",
+        Some(&reference),
+        &detail,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(number as u32)
+}

@@ -53,3 +53,22 @@ pub async fn suggestion_dismiss(
 ) -> Result<(), CommandError> {
     Ok(suggestions::dismiss(&state.db, dossier_id, &key, &state.actor).await?)
 }
+
+/// Records a missing record as a breach of `norm` on the conflict's complaint point; returns the point's number.
+#[tauri::command]
+pub async fn conflict_missing_record_finding(
+    state: State<'_, AppState>,
+    conflict_id: i64,
+    norm: String,
+) -> Result<u32, CommandError> {
+    Ok(
+        conflicts::record_missing_record_finding(&state.db, conflict_id, &norm, &state.actor)
+            .await?,
+    )
+}
+
+/// The norm catalogue (current and older norms), for choosing a norm.
+#[tauri::command]
+pub fn norm_list() -> Vec<wederhoor_core::norms::Norm> {
+    wederhoor_core::norms::all().to_vec()
+}

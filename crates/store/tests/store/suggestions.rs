@@ -238,3 +238,103 @@ async fn a_marked_and_decided_conflict_round_trips_through_the_dossier_file() {
         "the conflict survives export and import"
     );
 }
+
+#[tokio::test]
+async fn a_missing_record_becomes_a_breach_of_goede_organisatie_on_its_point() {
+    use wederhoor_core::vocab::{ConflictKind, Outcome, Resolution};
+    use wederhoor_core::wire::{ConflictEdit, NewConflict, Side};
+    use wederhoor_store::{conflicts, points, Error};
+    let (db, dossier) = demo_db().await;
+    let view = wederhoor_store::side_by_side::side_by_side(&db, dossier)
+        .await
+        .unwrap();
+    let citizen = view
+        .statements
+        .iter()
+        .find(|s| s.side == Side::Citizen)
+        .unwrap()
+        .id;
+    let id = conflicts::create_open(
+        &db,
+        &NewConflict {
+            dossier_id: dossier,
+            title: "Balie zonder registratie".into(),
+            kind: ConflictKind::Occurrence,
+            citizen: vec![citizen],
+            body: vec![],
+        },
+        &actor(),
+    )
+    .await
+    .expect("a conflict about whether something happened may have no body statements");
+    let err = conflicts::record_missing_record_finding(&db, id, "goede-organisatie", &actor())
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, Error::Invalid(_)),
+        "a finding needs the complaint point it belongs to"
+    );
+
+    let point = points::list(db.pool(), dossier)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|k| k.number == 1)
+        .unwrap();
+    let edit = ConflictEdit {
+        id,
+        title: "Balie zonder registratie".into(),
+        kind: ConflictKind::Occurrence,
+        complaint_point_id: Some(point.id),
+        both_sides_heard: true,
+        resolution: Resolution::CitizenVersionEstablished,
+        reasoning: String::new(),
+    };
+    conflicts::update(&db, &edit, &actor()).await.unwrap();
+    assert_eq!(
+        conflicts::record_missing_record_finding(&db, id, "goede-organisatie", &actor())
+            .await
+            .unwrap(),
+        1
+    );
+    let after = points::list(db.pool(), dossier)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|k| k.number == 1)
+        .unwrap();
+    let finding = after
+        .judgements
+        .iter()
+        .find(|j| j.norm == "goede-organisatie")
+        .expect("the norm is now tested on point 1");
+    assert_eq!(finding.outcome, Outcome::NietBehoorlijk);
+    assert!(
+        finding.considerations.contains("Balie zonder registratie"),
+        "{}",
+        finding.considerations
+    );
+    assert_eq!(
+        after.judgements.len(),
+        point.judgements.len() + 1,
+        "one test added"
+    );
+    conflicts::record_missing_record_finding(&db, id, "goede-organisatie", &actor())
+        .await
+        .unwrap();
+    let again = points::list(db.pool(), dossier)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|k| k.number == 1)
+        .unwrap();
+    assert_eq!(
+        again.judgements.len(),
+        after.judgements.len(),
+        "recording it twice updates, never repeats"
+    );
+    assert!(matches!(
+        conflicts::record_missing_record_finding(&db, id, "snelheid", &actor()).await,
+        Err(Error::Invalid(_))
+    ));
+}

@@ -12,6 +12,7 @@ import type { IpcError } from '../bindings/IpcError';
 import type { NewConflict } from '../bindings/NewConflict';
 import type { NewDossier } from '../bindings/NewDossier';
 import type { NewSourceMeta } from '../bindings/NewSourceMeta';
+import type { Norm } from '../bindings/Norm';
 import type { NewStatement } from '../bindings/NewStatement';
 import type { RegisterImported } from '../bindings/RegisterImported';
 import type { RegisterImportMeta } from '../bindings/RegisterImportMeta';
@@ -85,4 +86,6 @@ export const ipc = {
   conflictUpdate: (edit: ConflictEdit) => call<null>('conflict_update', { edit }),
   suggestionList: (dossierId: number, settings: RuleSettings) => call<SuggestionView[]>('suggestion_list', { dossierId, settings }),
   suggestionDismiss: (dossierId: number, key: string) => call<null>('suggestion_dismiss', { dossierId, key }),
+  conflictMissingRecordFinding: (conflictId: number, norm: string) => call<number>('conflict_missing_record_finding', { conflictId, norm }),
+  normList: () => call<Norm[]>('norm_list'),
 };
