@@ -75,6 +75,10 @@ pub async fn run(rows: usize) -> Result<String, Failure> {
         json_bytes / 1024,
         ms(open)
     )?;
+    writeln!(
+        out,
+        "\nToelichting: het anker laadt het bestand in één kale tabel zonder controles. De import slaat daarnaast het originele bestand met SHA-256 op, schrijft per regel een registratie én een citaat in twee tabellen met CHECK-, vreemde-sleutel- en indexonderhoud, en legt alles vast in één transactie met een logboekregel. De zoekindex wordt direct daarna apart bijgewerkt, zodat de registraties meteen zichtbaar zijn."
+    )?;
     Ok(out)
 }
 

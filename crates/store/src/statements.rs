@@ -163,7 +163,7 @@ pub async fn excerpts_by_statement(
 
 /// An excerpt joined with its source's title, as read for views:
 /// (statement, source, source title, quote, start, end, page).
-pub(crate) type ExcerptTuple = (
+type ExcerptTuple = (
     i64,
     i64,
     String,
@@ -186,7 +186,7 @@ pub async fn excerpts_of_source(pool: &SqlitePool, source_id: i64) -> Result<Vec
     Ok(rows.into_iter().map(excerpt_view).collect())
 }
 
-pub(crate) fn excerpt_view(row: ExcerptTuple) -> ExcerptView {
+fn excerpt_view(row: ExcerptTuple) -> ExcerptView {
     let (statement_id, source_id, source_title, quote, start, end, page) = row;
     ExcerptView {
         statement_id,
