@@ -17,10 +17,18 @@ const port = Number(process.env.TAURI_DRIVER_PORT ?? 4444);
 
 let driver;
 
-/** A fresh, empty database for this test run; the app loads the demo dossier into it. */
+/**
+ * A fresh, empty database for this test run (the app loads the demo dossier into it), and a
+ * fresh home for the web view's own storage, so nothing a person did in the app on this machine
+ * (such as choosing English) leaks into the tests. The app inherits these through tauri-driver.
+ */
 export function useTemporaryDatabase() {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'wederhoor-e2e-'));
   process.env.WEDERHOOR_DB = path.join(dir, 'wederhoor.db');
+  for (const [name, sub] of [['XDG_DATA_HOME', 'data'], ['XDG_CONFIG_HOME', 'config'], ['XDG_CACHE_HOME', 'cache']]) {
+    process.env[name] = path.join(dir, sub);
+    mkdirSync(process.env[name], { recursive: true });
+  }
   return process.env.WEDERHOOR_DB;
 }
 
