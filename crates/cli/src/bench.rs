@@ -37,6 +37,8 @@ pub async fn run(rows: usize) -> Result<String, Failure> {
     eprintln!("tegenover elkaar openen: 10.000 lezingen, 1.000 tegenstrijdigheden…");
     let (open, json_bytes) = side_by_side_runs(&dir.0).await?;
     let open = median(open);
+    eprintln!("zoeken in 1.000.000 lezingen (opbouwen en 200 zoekvragen)…");
+    let (search_p50, search_p95) = search_runs(&dir.0).await?;
 
     let mut out = String::new();
     writeln!(out, "# Benchmarks\n")?;
@@ -74,6 +76,12 @@ pub async fn run(rows: usize) -> Result<String, Failure> {
         "| Tegenover elkaar openen: 10.000 lezingen, 1.000 tegenstrijdigheden (store → wire-JSON, {} kB) | {} | — | — | ≤ 50 ms |",
         json_bytes / 1024,
         ms(open)
+    )?;
+    writeln!(
+        out,
+        "| Zoeken in 1.000.000 lezingen (FTS5, 200 zoekvragen, p50 {}) | p95 {} | — | — | p95 ≤ 20 ms |",
+        ms(search_p50),
+        ms(search_p95)
     )?;
     writeln!(
         out,
@@ -200,6 +208,69 @@ async fn side_by_side_runs(dir: &Path) -> Result<(Vec<Duration>, usize), Failure
     }
     db.close().await;
     Ok((runs, size))
+}
+
+/// Builds a dossier of 1,000,000 statements in SQL (indexed through the search backlog, as a
+/// bulk import is) and times 200 searches for words of varying frequency: (p50, p95).
+async fn search_runs(dir: &Path) -> Result<(Duration, Duration), Failure> {
+    const WORDS: [&str; 10] = [
+        "postadres",
+        "uitkering",
+        "paspoort",
+        "parkeervergunning",
+        "afvalpas",
+        "bijstand",
+        "woningbrand",
+        "bezwaar",
+        "coördinatie",
+        "klantcontact",
+    ];
+    let db = Db::open(&dir.join("search.db")).await?;
+    let actor = Actor("bench".into());
+    let reference = demo::ensure_demo(&db, &actor).await?;
+    let dossier = dossiers::by_reference(db.pool(), &reference).await?.id;
+    let party = wederhoor_store::parties::resolve(db.pool(), dossier, "body").await?;
+    let (first,): (i64,) = sqlx::query_as("SELECT COALESCE(MAX(id), 0) + 1 FROM statements")
+        .fetch_one(db.pool())
+        .await?;
+    let mut tx = db.pool().begin().await?;
+    sqlx::query("INSERT INTO search_backlog (kind, first_id, last_id) VALUES ('statement', ?, ?)")
+        .bind(first)
+        .bind(first + 999_999)
+        .execute(&mut *tx)
+        .await?;
+    let words = serde_json::to_string(&WORDS)?;
+    sqlx::query(&format!(
+        "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 999999),
+              w(k, word) AS (SELECT key, value FROM json_each('{words}'))
+         INSERT INTO statements (id, dossier_id, party_id, kind, date_kind, date_a, span_start, span_end, topic, channel, text)
+         SELECT ? + i, ?, ?, 'record', 'on', '2018-10-02', '2018-10-02', '2018-10-02', w.word, 'phone',
+                'Klantvraag ' || i || ' over ' || w.word || ', dossiernummer ' || (i * 7919 % 1000003) || ', doorverwezen naar de vakafdeling'
+         FROM n JOIN w ON w.k = i % 10"
+    ))
+    .bind(first)
+    .bind(dossier)
+    .bind(party)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    wederhoor_store::search::index_backlog(&db).await?;
+    let mut times = Vec::new();
+    for q in 0..200u64 {
+        // Common words, rare numbers and prefixes: what an investigator types.
+        let query = match q % 4 {
+            0 => WORDS[(q / 4 % 10) as usize].to_string(),
+            1 => format!("{}", q * 7919 % 1_000_003),
+            2 => format!("{} {}", WORDS[(q % 10) as usize], q * 7919 % 1_000_003),
+            _ => WORDS[(q % 10) as usize][..4].to_string(),
+        };
+        let start = Instant::now();
+        wederhoor_store::search::search(&db, dossier, &query).await?;
+        times.push(start.elapsed());
+    }
+    db.close().await;
+    times.sort();
+    Ok((times[times.len() / 2], times[times.len() * 95 / 100]))
 }
 
 /// A generated dossier: claims of the requester against records of the body, paired into conflicts.
