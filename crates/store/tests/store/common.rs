@@ -84,3 +84,15 @@ pub async fn party_id(db: &Db, dossier_id: i64, role: &str) -> i64 {
     .unwrap();
     id
 }
+
+/// The id of the first statement on the time axis in this column of the side-by-side view.
+pub async fn first_statement(db: &Db, dossier_id: i64, side: wederhoor_core::wire::Side) -> i64 {
+    let view = wederhoor_store::side_by_side::side_by_side(db, dossier_id)
+        .await
+        .unwrap();
+    view.statements
+        .iter()
+        .find(|s| s.side == side)
+        .expect("the demo has statements on both sides")
+        .id
+}

@@ -276,19 +276,8 @@ async fn the_side_by_side_view_orders_the_demo_on_one_axis() {
 #[tokio::test]
 async fn marking_statements_as_conflicting_makes_an_open_conflict() {
     let (db, dossier) = demo_db().await;
-    let view = side_by_side::side_by_side(&db, dossier).await.unwrap();
-    let citizen = view
-        .statements
-        .iter()
-        .find(|s| s.side == Side::Citizen)
-        .unwrap()
-        .id;
-    let body = view
-        .statements
-        .iter()
-        .find(|s| s.side == Side::Body)
-        .unwrap()
-        .id;
+    let citizen = first_statement(&db, dossier, Side::Citizen).await;
+    let body = first_statement(&db, dossier, Side::Body).await;
     let input = NewConflict {
         dossier_id: dossier,
         title: "Doorverbinden".into(),

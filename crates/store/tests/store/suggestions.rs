@@ -101,21 +101,8 @@ async fn geen_oordeel_is_refused_until_both_sides_were_heard() {
     use wederhoor_core::wire::{ConflictEdit, NewConflict};
     use wederhoor_store::{conflicts, Error};
     let (db, dossier) = demo_db().await;
-    let view = wederhoor_store::side_by_side::side_by_side(&db, dossier)
-        .await
-        .unwrap();
-    let citizen = view
-        .statements
-        .iter()
-        .find(|s| s.side == wederhoor_core::wire::Side::Citizen)
-        .unwrap()
-        .id;
-    let body = view
-        .statements
-        .iter()
-        .find(|s| s.side == wederhoor_core::wire::Side::Body)
-        .unwrap()
-        .id;
+    let citizen = first_statement(&db, dossier, wederhoor_core::wire::Side::Citizen).await;
+    let body = first_statement(&db, dossier, wederhoor_core::wire::Side::Body).await;
     let id = conflicts::create_open(
         &db,
         &NewConflict {
@@ -184,21 +171,8 @@ async fn a_marked_and_decided_conflict_round_trips_through_the_dossier_file() {
     use wederhoor_core::wire::{ConflictEdit, NewConflict, Side};
     use wederhoor_store::{conflicts, dossier_file};
     let (db, dossier) = demo_db().await;
-    let view = wederhoor_store::side_by_side::side_by_side(&db, dossier)
-        .await
-        .unwrap();
-    let citizen = view
-        .statements
-        .iter()
-        .find(|s| s.side == Side::Citizen)
-        .unwrap()
-        .id;
-    let body = view
-        .statements
-        .iter()
-        .find(|s| s.side == Side::Body)
-        .unwrap()
-        .id;
+    let citizen = first_statement(&db, dossier, Side::Citizen).await;
+    let body = first_statement(&db, dossier, Side::Body).await;
     let input = NewConflict {
         dossier_id: dossier,
         title: "Doorverbinden".into(),
@@ -245,15 +219,7 @@ async fn a_missing_record_becomes_a_breach_of_goede_organisatie_on_its_point() {
     use wederhoor_core::wire::{ConflictEdit, NewConflict, Side};
     use wederhoor_store::{conflicts, points, Error};
     let (db, dossier) = demo_db().await;
-    let view = wederhoor_store::side_by_side::side_by_side(&db, dossier)
-        .await
-        .unwrap();
-    let citizen = view
-        .statements
-        .iter()
-        .find(|s| s.side == Side::Citizen)
-        .unwrap()
-        .id;
+    let citizen = first_statement(&db, dossier, Side::Citizen).await;
     let id = conflicts::create_open(
         &db,
         &NewConflict {
