@@ -68,6 +68,7 @@ describe('sources and side by side in the real app', () => {
     await byTestId(browser, 'save-statement').click();
     await browser.waitUntil(async () => (await byTestId(browser, 'sources-notice').getText()) === 'Lezing opgeslagen.', { timeout: TIMEOUT });
     const marked = await browser.$('[data-testid="source-text"] mark');
+    await marked.waitForExist({ timeout: TIMEOUT });
     assert.equal(await marked.getText(), PASSAGE, 'the passage is now marked as quoted');
   });
 
@@ -126,7 +127,10 @@ describe('sources and side by side in the real app', () => {
     await byTestId(browser, 'conflict-reasoning').setValue('Verzoekster heeft geen beloverzicht; het KCC houdt geen gesprekshistorie bij.');
     await byTestId(browser, 'conflict-save').click();
     await browser.waitUntil(async () => (await byTestId(browser, 'conflicts-notice').getText()) === 'Tegenstrijdigheid opgeslagen.', { timeout: TIMEOUT });
-    assert.match(await item.getText(), /Niet vast te stellen \(geen oordeel\)/, 'the list shows the decision');
+    await browser.waitUntil(async () => /Niet vast te stellen \(geen oordeel\)/.test(await item.getText()), {
+      timeout: TIMEOUT,
+      timeoutMsg: 'the list shows the decision',
+    });
     assert.match(await byTestId(browser, 'conflict-findings').getText(), /Lezing verzoeker\.[\s\S]*Lezing gemeente\.[\s\S]*Vaststelling\./);
     await screenshot(browser, '14-conflict-decided');
 
