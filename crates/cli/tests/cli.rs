@@ -1,6 +1,6 @@
 //! The `wederhoor` command as a user scripts it: real binary, temporary databases.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn wederhoor(db: &Path, args: &[&str]) -> Output {
@@ -27,6 +27,21 @@ fn last_line(output: &Output) -> String {
         .last()
         .unwrap_or_default()
         .to_string()
+}
+
+/// A scratch folder and the path of an empty database in it.
+fn scratch() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("x.db");
+    (dir, db)
+}
+
+/// A scratch database holding the demo dossier.
+fn with_demo() -> (tempfile::TempDir, PathBuf) {
+    let (dir, db) = scratch();
+    let out = wederhoor(&db, &["demo"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    (dir, db)
 }
 
 #[test]
@@ -64,8 +79,7 @@ fn demo_export_import_export_reproduces_the_file() {
 
 #[test]
 fn a_dangling_reference_is_refused_with_its_path_and_nothing_written() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("x.db");
+    let (dir, db) = scratch();
     let mut value: serde_json::Value =
         serde_json::from_str(wederhoor_store::demo::DEMO_JSON).unwrap();
     value["statements"][3]["party"] = "p9".into();
@@ -88,8 +102,7 @@ fn a_dangling_reference_is_refused_with_its_path_and_nothing_written() {
 
 #[test]
 fn an_unknown_norm_code_is_refused() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("x.db");
+    let (dir, db) = scratch();
     let mut value: serde_json::Value =
         serde_json::from_str(wederhoor_store::demo::DEMO_JSON).unwrap();
     value["complaint_points"][1]["judgements"][0]["norm"] = "klassiek/snelheid".into();
@@ -106,9 +119,7 @@ fn an_unknown_norm_code_is_refused() {
 
 #[test]
 fn importing_an_existing_reference_is_refused() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("x.db");
-    assert!(wederhoor(&db, &["demo"]).status.success());
+    let (dir, db) = with_demo();
     let file = dir.path().join("demo.json");
     std::fs::write(&file, wederhoor_store::demo::DEMO_JSON).unwrap();
     let out = wederhoor(&db, &["import", file.to_str().unwrap()]);
@@ -118,9 +129,7 @@ fn importing_an_existing_reference_is_refused() {
 
 #[test]
 fn list_and_show_speak_dutch_and_json() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("x.db");
-    wederhoor(&db, &["demo"]);
+    let (_dir, db) = with_demo();
     let list = stdout(&wederhoor(&db, &["list"]));
     assert!(
         list.contains("2019-0117")
@@ -152,8 +161,7 @@ fn list_and_show_speak_dutch_and_json() {
 
 #[test]
 fn errors_exit_1_and_usage_errors_exit_2() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("x.db");
+    let (_dir, db) = scratch();
     let missing = wederhoor(&db, &["show", "1999-0001"]);
     assert_eq!(missing.status.code(), Some(1));
     assert!(
@@ -175,9 +183,7 @@ fn errors_exit_1_and_usage_errors_exit_2() {
 
 #[test]
 fn export_to_an_unwritable_place_leaves_no_file() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("x.db");
-    wederhoor(&db, &["demo"]);
+    let (dir, db) = with_demo();
     let target = dir.path().join("no-such-dir").join("out.json");
     let out = wederhoor(
         &db,
@@ -189,9 +195,7 @@ fn export_to_an_unwritable_place_leaves_no_file() {
 
 #[test]
 fn audit_verify_passes_then_names_a_tampered_entry() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("x.db");
-    wederhoor(&db, &["demo"]);
+    let (dir, db) = with_demo();
     let file = dir.path().join("demo.json");
     wederhoor(&db, &["export", "2019-0117", "-o", file.to_str().unwrap()]);
     let mut value: serde_json::Value =
@@ -227,8 +231,7 @@ fn audit_verify_passes_then_names_a_tampered_entry() {
 
 #[test]
 fn killing_an_import_at_any_moment_loses_nothing_committed_and_leaves_no_half_dossier() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("x.db");
+    let (dir, db) = scratch();
     assert!(
         wederhoor(&db, &["list"]).status.success(),
         "create the database first"
@@ -300,9 +303,7 @@ fn killing_an_import_at_any_moment_loses_nothing_committed_and_leaves_no_half_do
 
 #[test]
 fn check_suggests_the_demo_count_with_its_numbers() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("x.db");
-    wederhoor(&db, &["demo"]);
+    let (_dir, db) = with_demo();
     let out = wederhoor(&db, &["check", "2019-0117"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let text = stdout(&out);
@@ -329,8 +330,7 @@ fn check_suggests_the_demo_count_with_its_numbers() {
 
 #[test]
 fn check_finds_a_letter_date_three_weeks_from_its_receipt() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("x.db");
+    let (dir, db) = scratch();
     let mut value: serde_json::Value =
         serde_json::from_str(wederhoor_store::demo::DEMO_JSON).unwrap();
     value["dossier"]["reference"] = "2019-0200".into();
