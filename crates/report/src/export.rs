@@ -1,0 +1,132 @@
+//! One rapport from Markdown to PDF: the title block and text for the chosen version
+//! (confidential, or public with pseudonyms), the HTML the preview shows, and the PDF with the
+//! public version's name check.
+
+use crate::anonymise::{PartyNames, Pseudonymiser, Redaction};
+use crate::draft::{kind_title, title_block};
+use crate::error::Result;
+use crate::html::{document, TitleBlock};
+use crate::pdf::{render, PageFrame};
+use chrono::NaiveDate;
+use wederhoor_core::dates::dutch_long_date;
+use wederhoor_core::file::DossierFile;
+use wederhoor_core::vocab::ReportKind;
+
+/// Which rendering: for the parties, or for publication.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Version {
+    /// With names; "Vertrouwelijk" in the header.
+    Confidential,
+    /// Names replaced by pseudonyms and checked after rendering.
+    Public,
+}
+
+/// A rapport made ready for the preview or the PDF.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    /// The whole HTML document.
+    pub html: String,
+    /// Header, footer and metadata.
+    pub frame: PageFrame,
+    /// What the public version replaced (empty for the confidential one).
+    pub redactions: Vec<Redaction>,
+    /// The dossier's reference, which the rendered text must show.
+    pub reference: String,
+    names: Pseudonymiser,
+    version: Version,
+}
+
+/// A finished PDF.
+#[derive(Debug, Clone)]
+pub struct Exported {
+    /// The file's bytes.
+    pub pdf: Vec<u8>,
+    /// What the public version replaced.
+    pub redactions: Vec<Redaction>,
+}
+
+/// Every spelling of every party's name, with its pseudonym.
+pub fn party_names(dossier: &DossierFile) -> Pseudonymiser {
+    let parties: Vec<PartyNames> = dossier
+        .parties
+        .iter()
+        .map(|p| PartyNames {
+            name: p.name.clone(),
+            aliases: p.aliases.clone(),
+            pseudonym: p.pseudonym.clone(),
+        })
+        .collect();
+    Pseudonymiser::new(&parties)
+}
+
+fn anonymise_title(title: &mut TitleBlock, names: &Pseudonymiser, log: &mut Vec<Redaction>) {
+    title.title = names.apply(&title.title, log);
+    title.body = names.apply(&title.body, log);
+    title.ombudsman = names.apply(&title.ombudsman, log);
+    for point in &mut title.points {
+        point.text = names.apply(&point.text, log);
+    }
+}
+
+/// The HTML and page frame of one version of a rapport text.
+pub fn prepare(
+    dossier: &DossierFile,
+    kind: ReportKind,
+    markdown: &str,
+    date: NaiveDate,
+    version: Version,
+) -> Prepared {
+    let names = party_names(dossier);
+    let marking = match version {
+        Version::Confidential => "Vertrouwelijk",
+        Version::Public => "Openbare versie",
+    };
+    let mut title = title_block(dossier, kind, date, marking);
+    let mut redactions = Vec::new();
+    let text = match version {
+        Version::Confidential => markdown.to_string(),
+        Version::Public => {
+            anonymise_title(&mut title, &names, &mut redactions);
+            names.apply(markdown, &mut redactions)
+        }
+    };
+    let mut frame = PageFrame {
+        header: format!(
+            "{} {} · {}",
+            kind_title(kind),
+            dossier.dossier.reference,
+            marking
+        ),
+        footer: format!("{} · {}", title.ombudsman, dutch_long_date(date)),
+        title: format!(
+            "{} {}: {}",
+            kind_title(kind),
+            dossier.dossier.reference,
+            title.title
+        ),
+        author: title.ombudsman.clone(),
+    };
+    if version == Version::Public {
+        frame.title = names.apply(&frame.title, &mut redactions);
+    }
+    Prepared {
+        html: document(&title, &text),
+        frame,
+        redactions,
+        reference: dossier.dossier.reference.clone(),
+        names,
+        version,
+    }
+}
+
+/// Renders the prepared rapport; a public version is read back and must hold no name.
+pub fn export(prepared: &Prepared) -> Result<Exported> {
+    let pdf = render(&prepared.html, &prepared.frame)?;
+    if prepared.version == Version::Public && !prepared.names.is_empty() {
+        crate::verify::no_names_left(&pdf, &prepared.names, &prepared.reference)?;
+    }
+    Ok(Exported {
+        pdf,
+        redactions: prepared.redactions.clone(),
+    })
+}

@@ -1,0 +1,158 @@
+//! HTML to PDF through printpdf's HTML mode: A4, the committed Liberation Serif embedded and
+//! subset, a running header (ombudsman, kind, reference, marking) and a footer with
+//! "pagina X van Y" on every page, and the document's title and language in its metadata.
+//!
+//! printpdf's own page numbers are English ("Page X of Y"), so the header and footer are
+//! drawn here, as text operations added to each laid-out page.
+
+use crate::error::{ReportError, Result};
+use printpdf::html::{build_font_pool, SharedFontPool};
+use printpdf::{
+    Base64OrRaw, Color, FontId, GeneratePdfOptions, Mm, Op, ParsedFont, PdfDocument,
+    PdfFontHandle, PdfSaveOptions, Point, Pt, Rgb, TextItem,
+};
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+const REGULAR: &[u8] = include_bytes!("../fonts/LiberationSerif-Regular.ttf");
+const BOLD: &[u8] = include_bytes!("../fonts/LiberationSerif-Bold.ttf");
+const ITALIC: &[u8] = include_bytes!("../fonts/LiberationSerif-Italic.ttf");
+const BOLD_ITALIC: &[u8] = include_bytes!("../fonts/LiberationSerif-BoldItalic.ttf");
+
+const PAGE_WIDTH_MM: f32 = 210.0;
+const PAGE_HEIGHT_MM: f32 = 297.0;
+const MARGIN_SIDE_MM: f32 = 25.0;
+const MARGIN_TOP_MM: f32 = 25.0;
+const MARGIN_BOTTOM_MM: f32 = 22.0;
+
+/// What goes around the text on every page, and into the metadata.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageFrame {
+    /// Running header, e.g. "Rapport 2019-0117 · Vertrouwelijk".
+    pub header: String,
+    /// Left part of the footer, e.g. "Gemeentelijke ombudsman Voorbeeldstad · 15 juli 2019".
+    pub footer: String,
+    /// Document title for the PDF metadata.
+    pub title: String,
+    /// Author for the metadata (the ombudsman).
+    pub author: String,
+}
+
+fn font_map() -> BTreeMap<String, Vec<u8>> {
+    BTreeMap::from([
+        ("LiberationSerif-Regular".to_string(), REGULAR.to_vec()),
+        ("LiberationSerif-Bold".to_string(), BOLD.to_vec()),
+        ("LiberationSerif-Italic".to_string(), ITALIC.to_vec()),
+        ("LiberationSerif-BoldItalic".to_string(), BOLD_ITALIC.to_vec()),
+    ])
+}
+
+/// The parsed fonts, built once per process: parsing them is most of a small export's cost.
+fn font_pool() -> SharedFontPool {
+    static POOL: OnceLock<SharedFontPool> = OnceLock::new();
+    POOL.get_or_init(|| build_font_pool(&font_map(), Some(&[crate::html::FONT_FAMILY])))
+        .clone()
+}
+
+fn frame_font() -> Option<ParsedFont> {
+    static FONT: OnceLock<Option<ParsedFont>> = OnceLock::new();
+    FONT.get_or_init(|| ParsedFont::from_bytes(REGULAR, 0, &mut Vec::new()))
+        .clone()
+}
+
+fn text_line(font: &FontId, size: f32, x_mm: f32, y_mm: f32, text: &str) -> Vec<Op> {
+    vec![
+        Op::StartTextSection,
+        Op::SetFillColor {
+            col: Color::Rgb(Rgb::new(0.33, 0.33, 0.33, None)),
+        },
+        Op::SetFont {
+            font: PdfFontHandle::External(font.clone()),
+            size: Pt(size),
+        },
+        Op::SetTextCursor {
+            pos: Point::new(Mm(x_mm), Mm(y_mm)),
+        },
+        Op::ShowText {
+            items: vec![TextItem::Text(text.to_string())],
+        },
+        Op::EndTextSection,
+    ]
+}
+
+/// Lays out the HTML on A4 pages and returns the PDF's bytes.
+pub fn render(html: &str, frame: &PageFrame) -> Result<Vec<u8>> {
+    let fonts: BTreeMap<String, Base64OrRaw> = font_map()
+        .into_iter()
+        .map(|(name, bytes)| (name, Base64OrRaw::Raw(bytes)))
+        .collect();
+    let options = GeneratePdfOptions {
+        page_width: Some(PAGE_WIDTH_MM),
+        page_height: Some(PAGE_HEIGHT_MM),
+        margin_top: Some(MARGIN_TOP_MM),
+        margin_bottom: Some(MARGIN_BOTTOM_MM),
+        margin_left: Some(MARGIN_SIDE_MM),
+        margin_right: Some(MARGIN_SIDE_MM),
+        ..GeneratePdfOptions::default()
+    };
+    let mut warnings = Vec::new();
+    // The layout engine is a large third-party crate: a panic inside it must become an
+    // error for this export, not the end of the app.
+    let laid_out = std::panic::catch_unwind(|| {
+        PdfDocument::from_html_with_cache(
+            html,
+            &BTreeMap::new(),
+            &fonts,
+            &options,
+            &mut Vec::new(),
+            Some(font_pool()),
+        )
+    })
+    .map_err(|_| ReportError::Layout("de opmaak brak onverwacht af".into()))?;
+    let mut doc = laid_out.map_err(ReportError::Layout)?;
+    if doc.pages.is_empty() {
+        return Err(ReportError::Layout("er is geen pagina opgemaakt".into()));
+    }
+    let font = frame_font().ok_or_else(|| ReportError::Layout("lettertype onleesbaar".into()))?;
+    let font_id = doc.add_font(&font);
+    let total = doc.pages.len();
+    for (index, page) in doc.pages.iter_mut().enumerate() {
+        page.ops.extend(text_line(
+            &font_id,
+            8.5,
+            MARGIN_SIDE_MM,
+            PAGE_HEIGHT_MM - 14.0,
+            &frame.header,
+        ));
+        let footer = format!("{} · pagina {} van {}", frame.footer, index + 1, total);
+        page.ops
+            .extend(text_line(&font_id, 8.5, MARGIN_SIDE_MM, 12.0, &footer));
+    }
+    doc.metadata.info.document_title = frame.title.clone();
+    doc.metadata.info.author = frame.author.clone();
+    doc.metadata.info.creator = "Wederhoor".into();
+    doc.metadata.info.producer = "Wederhoor (printpdf)".into();
+    let save = PdfSaveOptions {
+        subset_fonts: true,
+        ..PdfSaveOptions::default()
+    };
+    let mut lopdf_doc = doc.to_lopdf_document(&save, &mut warnings);
+    set_language(&mut lopdf_doc);
+    lopdf_doc.compress();
+    let mut bytes = Vec::new();
+    lopdf_doc
+        .save_to(&mut bytes)
+        .map_err(|e| ReportError::Layout(format!("PDF niet te schrijven: {e}")))?;
+    Ok(bytes)
+}
+
+/// Sets `/Lang (nl-NL)` in the document catalogue, so readers and screen readers know the
+/// language.
+fn set_language(doc: &mut lopdf::Document) {
+    let root = doc.trailer.get(b"Root").and_then(|o| o.as_reference());
+    if let Ok(id) = root {
+        if let Ok(catalog) = doc.get_object_mut(id).and_then(|o| o.as_dict_mut()) {
+            catalog.set("Lang", lopdf::Object::string_literal("nl-NL"));
+        }
+    }
+}
