@@ -3,14 +3,17 @@
 
 mod bench;
 mod render;
+mod report;
 
 use clap::{Parser, Subcommand};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use wederhoor_core::suggest::RuleSettings;
-use wederhoor_core::vocab::SourceKind;
+use wederhoor_core::vocab::{ReportKind, SourceKind};
 use wederhoor_core::wire::{RegisterImportMeta, RegisterMapping};
+use wederhoor_report::draft::kind_title;
+use wederhoor_report::export::redaction_line;
 use wederhoor_store::sources::{self, NewDocument};
 use wederhoor_store::{
     audit, demo, dossier_file, dossiers, overview, parties, paths, register, search, suggestions,
@@ -82,6 +85,20 @@ enum Command {
     Register {
         #[command(subcommand)]
         action: RegisterAction,
+    },
+    /// Render the rapport (or verslag, rapportbrief) as PDF; --public anonymises
+    Report {
+        /// The dossier's reference
+        reference: String,
+        /// verslag_van_bevindingen, rapport or rapportbrief
+        #[arg(long)]
+        kind: String,
+        /// The public version: names replaced by pseudonyms, checked after rendering
+        #[arg(long)]
+        public: bool,
+        /// The PDF to write
+        #[arg(short, long, value_name = "OUT.pdf")]
+        output: PathBuf,
     },
     /// The audit log
     Audit {
@@ -323,6 +340,38 @@ async fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 render::count(done.imported, "registratie", "registraties"),
                 done.source.title,
                 done.skipped
+            )?;
+        }
+        Command::Report {
+            reference,
+            kind,
+            public,
+            output,
+        } => {
+            let kind = ReportKind::from_code(&kind).ok_or_else(|| {
+                format!(
+                    "onbekende soort \"{kind}\"; kies uit {}",
+                    ReportKind::codes()
+                )
+            })?;
+            let report = report::render_stored(&db, &reference, kind, public).await?;
+            if report.from_template {
+                eprintln!(
+                    "let op: er is nog geen opgeslagen {}; het concept uit het sjabloon is gebruikt.",
+                    kind.label_nl()
+                );
+            }
+            write_atomically(&output, &report.exported.pdf)?;
+            for line in report.exported.redactions.iter().map(redaction_line) {
+                writeln!(out, "Vervangen: {line}")?;
+            }
+            writeln!(
+                out,
+                "{} geschreven: {} ({}, {} bytes)",
+                kind_title(kind),
+                output.display(),
+                render::count(report.exported.pages as u32, "pagina", "pagina's"),
+                report.exported.pdf.len()
             )?;
         }
         Command::Bench { .. } => unreachable!("handled before the database is opened"),

@@ -217,7 +217,9 @@ fn starts_sentence(before: &[char]) -> bool {
     before
         .iter()
         .rev()
-        .find(|c| !c.is_whitespace() && !matches!(c, '*' | '_' | '#' | '>' | '|' | '-' | '"' | '„' | '“'))
+        .find(|c| {
+            !c.is_whitespace() && !matches!(c, '*' | '_' | '#' | '>' | '|' | '-' | '"' | '„' | '“')
+        })
         .is_none_or(|c| matches!(c, '.' | '!' | '?'))
 }
 
@@ -275,7 +277,10 @@ mod tests {
     #[test]
     fn a_name_split_across_a_line_is_still_found() {
         let (out, _) = apply("zegt Noëlle van\nden Berg dat");
-        assert_eq!(out, "zegt verzoekster dat", "any white space may separate the words");
+        assert_eq!(
+            out, "zegt verzoekster dat",
+            "any white space may separate the words"
+        );
     }
 
     #[test]

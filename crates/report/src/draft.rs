@@ -136,7 +136,10 @@ fn klacht(cx: &Context) -> String {
         out.push_str("*De klacht is nog niet in klachtonderdelen verdeeld.*\n");
         return out;
     }
-    out.push_str(&format!("{} klaagt erover dat:\n\n", cx.requester_capital()));
+    out.push_str(&format!(
+        "{} klaagt erover dat:\n\n",
+        cx.requester_capital()
+    ));
     for point in &cx.dossier.complaint_points {
         out.push_str(&format!("{}. {}\n", point.number, point.text.trim()));
     }
@@ -190,7 +193,9 @@ fn verloop(cx: &Context, kind: ReportKind) -> String {
     }
     out.push_str("De bevindingen zijn als verslag van bevindingen aan beide partijen voorgelegd. Daarop kwamen deze reacties binnen:\n\n");
     for reaction in reactions {
-        let who = cx.party(&reaction.party).map_or("een partij", |p| p.pseudonym.as_str());
+        let who = cx
+            .party(&reaction.party)
+            .map_or("een partij", |p| p.pseudonym.as_str());
         out.push_str(&format!(
             "- {} ({}):\n\n  > {}\n\n",
             who,

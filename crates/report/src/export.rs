@@ -41,8 +41,15 @@ pub struct Prepared {
 pub struct Exported {
     /// The file's bytes.
     pub pdf: Vec<u8>,
+    /// Number of pages.
+    pub pages: usize,
     /// What the public version replaced.
     pub redactions: Vec<Redaction>,
+}
+
+/// A redaction log line: "Noëlle van den Berg → verzoekster (3×)".
+pub fn redaction_line(r: &Redaction) -> String {
+    format!("{} → {} ({}×)", r.original, r.pseudonym, r.count)
 }
 
 /// Every spelling of every party's name, with its pseudonym.
@@ -121,12 +128,13 @@ pub fn prepare(
 
 /// Renders the prepared rapport; a public version is read back and must hold no name.
 pub fn export(prepared: &Prepared) -> Result<Exported> {
-    let pdf = render(&prepared.html, &prepared.frame)?;
+    let (pdf, pages) = render(&prepared.html, &prepared.frame)?;
     if prepared.version == Version::Public && !prepared.names.is_empty() {
         crate::verify::no_names_left(&pdf, &prepared.names, &prepared.reference)?;
     }
     Ok(Exported {
         pdf,
+        pages,
         redactions: prepared.redactions.clone(),
     })
 }

@@ -74,7 +74,7 @@ pub fn title_block(title: &TitleBlock) -> String {
         escape(&title.ombudsman),
         escape(&title.kind_label)
     ));
-    html.push_str("<table class=\"gegevens\"><tbody>");
+    html.push_str("<div class=\"gegevens\">");
     for (label, value) in [
         ("Onderwerp", &title.title),
         ("Dossiernummer", &title.reference),
@@ -82,31 +82,35 @@ pub fn title_block(title: &TitleBlock) -> String {
         ("Bestuursorgaan", &title.body),
     ] {
         html.push_str(&format!(
-            "<tr><th>{label}</th><td>{}</td></tr>",
+            "<p class=\"gegeven\"><span class=\"label\">{label}:</span> {}</p>",
             escape(value)
         ));
     }
-    html.push_str("</tbody></table>");
+    html.push_str("</div>");
     if !title.points.is_empty() {
+        // Blocks, not a table: the layout engine lets a long cell push a table past the margin.
         let with_verdicts = title.points.iter().any(|p| p.verdict.is_some());
-        html.push_str("<table class=\"oordelen\"><thead><tr><th>Klachtonderdeel</th>");
-        if with_verdicts {
-            html.push_str("<th>Oordeel</th>");
-        }
-        html.push_str("</tr></thead><tbody>");
+        html.push_str(&format!(
+            "<div class=\"oordelen\"><p class=\"oordelen-kop\">{}</p>",
+            if with_verdicts {
+                "Oordeel per klachtonderdeel"
+            } else {
+                "Klachtonderdelen"
+            }
+        ));
         for point in &title.points {
-            html.push_str(&format!(
-                "<tr><td>{}. {}</td>",
-                point.number,
-                escape(&point.text)
-            ));
+            html.push_str("<div class=\"punt\"><p class=\"punt-kop\">");
+            html.push_str(&format!("Klachtonderdeel {}", point.number));
             if with_verdicts {
                 let verdict = point.verdict.as_deref().unwrap_or("nog geen oordeel");
-                html.push_str(&format!("<td class=\"oordeel\">{}</td>", escape(verdict)));
+                html.push_str(&format!(": <b class=\"oordeel\">{}</b>", escape(verdict)));
             }
-            html.push_str("</tr>");
+            html.push_str(&format!(
+                "</p><p class=\"punt-tekst\">{}</p></div>",
+                escape(&point.text)
+            ));
         }
-        html.push_str("</tbody></table>");
+        html.push_str("</div>");
     }
     html.push_str("</div>");
     html
@@ -152,7 +156,9 @@ fn guarded_events(markdown: &str) -> Vec<Event<'_>> {
             Event::Html(text) | Event::InlineHtml(text) => events.push(Event::Text(text)),
             Event::Start(Tag::Image { dest_url, .. }) => {
                 // No remote or embedded images in a rapport: the link target is shown instead.
-                events.push(Event::Text(CowStr::from(format!("[afbeelding: {dest_url}]"))));
+                events.push(Event::Text(CowStr::from(format!(
+                    "[afbeelding: {dest_url}]"
+                ))));
                 events.push(Event::Start(Tag::Emphasis));
             }
             Event::End(TagEnd::Image) => events.push(Event::End(TagEnd::Emphasis)),
@@ -340,7 +346,10 @@ mod tests {
             !html.contains("<script>"),
             "a rapport never carries live HTML into the preview: {html}"
         );
-        assert!(html.contains("&lt;script&gt;"), "the text stays visible: {html}");
+        assert!(
+            html.contains("&lt;script&gt;"),
+            "the text stays visible: {html}"
+        );
     }
 
     #[test]
@@ -398,6 +407,6 @@ mod tests {
             marking: "Vertrouwelijk".into(),
         });
         assert!(block.contains("Ombudsman &lt;X&gt;"));
-        assert!(block.contains("<td class=\"oordeel\">gegrond</td>"));
+        assert!(block.contains("Klachtonderdeel 1: <b class=\"oordeel\">gegrond</b>"));
     }
 }

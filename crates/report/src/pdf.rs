@@ -8,8 +8,8 @@
 use crate::error::{ReportError, Result};
 use printpdf::html::{build_font_pool, SharedFontPool};
 use printpdf::{
-    Base64OrRaw, Color, FontId, GeneratePdfOptions, Mm, Op, ParsedFont, PdfDocument,
-    PdfFontHandle, PdfSaveOptions, Point, Pt, Rgb, TextItem,
+    Base64OrRaw, Color, FontId, GeneratePdfOptions, Mm, Op, ParsedFont, PdfDocument, PdfFontHandle,
+    PdfSaveOptions, Point, Pt, Rgb, TextItem,
 };
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -43,7 +43,10 @@ fn font_map() -> BTreeMap<String, Vec<u8>> {
         ("LiberationSerif-Regular".to_string(), REGULAR.to_vec()),
         ("LiberationSerif-Bold".to_string(), BOLD.to_vec()),
         ("LiberationSerif-Italic".to_string(), ITALIC.to_vec()),
-        ("LiberationSerif-BoldItalic".to_string(), BOLD_ITALIC.to_vec()),
+        (
+            "LiberationSerif-BoldItalic".to_string(),
+            BOLD_ITALIC.to_vec(),
+        ),
     ])
 }
 
@@ -80,8 +83,8 @@ fn text_line(font: &FontId, size: f32, x_mm: f32, y_mm: f32, text: &str) -> Vec<
     ]
 }
 
-/// Lays out the HTML on A4 pages and returns the PDF's bytes.
-pub fn render(html: &str, frame: &PageFrame) -> Result<Vec<u8>> {
+/// Lays out the HTML on A4 pages and returns the PDF's bytes and its number of pages.
+pub fn render(html: &str, frame: &PageFrame) -> Result<(Vec<u8>, usize)> {
     let fonts: BTreeMap<String, Base64OrRaw> = font_map()
         .into_iter()
         .map(|(name, bytes)| (name, Base64OrRaw::Raw(bytes)))
@@ -143,7 +146,7 @@ pub fn render(html: &str, frame: &PageFrame) -> Result<Vec<u8>> {
     lopdf_doc
         .save_to(&mut bytes)
         .map_err(|e| ReportError::Layout(format!("PDF niet te schrijven: {e}")))?;
-    Ok(bytes)
+    Ok((bytes, total))
 }
 
 /// Sets `/Lang (nl-NL)` in the document catalogue, so readers and screen readers know the

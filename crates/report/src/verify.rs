@@ -83,6 +83,9 @@ mod tests {
 
     #[test]
     fn a_word_hyphenated_at_a_line_end_is_joined_for_the_search() {
-        assert_eq!(dehyphenated("Ooster-\nhuis en WIJ-team"), "Oosterhuis en WIJ-team");
+        assert_eq!(
+            dehyphenated("Ooster-\nhuis en WIJ-team"),
+            "Oosterhuis en WIJ-team"
+        );
     }
 }

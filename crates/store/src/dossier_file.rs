@@ -150,6 +150,16 @@ pub async fn import(db: &Db, file: &DossierFile, actor: &Actor) -> Result<Import
 
 /// Reads a whole dossier back as a dossier file.
 pub async fn export(db: &Db, reference: &str) -> Result<DossierFile> {
+    read(db, reference, true).await
+}
+
+/// The dossier as a file without the sources' bytes and extracted texts: what a rapport
+/// draft is made from, cheap even when a register export of megabytes is among the sources.
+pub async fn snapshot(db: &Db, reference: &str) -> Result<DossierFile> {
+    read(db, reference, false).await
+}
+
+async fn read(db: &Db, reference: &str, with_contents: bool) -> Result<DossierFile> {
     let pool = db.pool();
     let dossier = dossiers::by_reference(pool, reference).await?;
     let party_rows = parties::list(pool, dossier.id).await?;
@@ -201,8 +211,12 @@ pub async fn export(db: &Db, reference: &str) -> Result<DossierFile> {
                 file_name: s.file_name.clone(),
                 media_type: s.media_type.clone(),
                 sha256: s.sha256.clone(),
-                content_base64: s.content.as_deref().map(encode_content),
-                text: s.text.clone(),
+                content_base64: s
+                    .content
+                    .as_deref()
+                    .filter(|_| with_contents)
+                    .map(encode_content),
+                text: s.text.clone().filter(|_| with_contents),
             })
         })
         .collect::<Result<_>>()?;

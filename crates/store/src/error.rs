@@ -26,6 +26,12 @@ pub enum Error {
     /// A register export that cannot be imported as mapped; nothing was stored.
     #[error("registratie niet ingelezen: {0}")]
     Register(String),
+    /// A final report version; it no longer changes.
+    #[error("{0} is definitief en verandert niet meer; maak een nieuwe versie")]
+    Frozen(String),
+    /// The rule checks block this step; each entry is one check's message.
+    #[error("dat kan nog niet: {}", .0.join(" "))]
+    Blocked(Vec<String>),
     /// Data in the database that breaks its own rules.
     #[error("database beschadigd: {0}")]
     Corrupt(String),

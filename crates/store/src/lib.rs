@@ -3,6 +3,7 @@
 //! Functions that write take a `&mut SqliteConnection` so callers can combine them in one
 //! transaction; the operations in [`dossiers`] and [`dossier_file`] own their transaction.
 
+pub mod assessment;
 pub mod audit;
 pub mod conflicts;
 pub mod db;

@@ -1,10 +1,16 @@
-//! Report versions (verslag van bevindingen, rapport, rapportbrief) as Markdown texts.
+//! Report versions (verslag van bevindingen, rapport, rapportbrief) as Markdown texts: drafts
+//! the investigator edits and saves, and final versions the database itself keeps frozen
+//! (trigger `reports_final_is_frozen`). Each draft remembers the last audit entry of its
+//! dossier when it was made, so a later change to the dossier shows as "stale".
 
-use crate::error::Result;
-use crate::now;
+use crate::error::{Error, Result};
+use crate::{audit, dossiers, now, vocab, Actor, Db};
 use sqlx::{SqliteConnection, SqlitePool};
+use wederhoor_core::checks::{Check, Severity};
 use wederhoor_core::dates::iso_day;
 use wederhoor_core::file::FileReport;
+use wederhoor_core::vocab::{ReportKind, ReportStatus};
+use wederhoor_core::wire::ReportVersion;
 
 /// A report version as stored.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -19,19 +25,21 @@ pub struct ReportRow {
     pub markdown: String,
 }
 
-/// Inserts a report version.
+/// Inserts a report version (dossier import).
 pub async fn insert(
     conn: &mut SqliteConnection,
     dossier_id: i64,
     report: &FileReport,
 ) -> Result<i64> {
-    let result = sqlx::query("INSERT INTO reports (dossier_id, kind, status, date, markdown, created_at) VALUES (?, ?, ?, ?, ?, ?)")
+    let at = now();
+    let result = sqlx::query("INSERT INTO reports (dossier_id, kind, status, date, markdown, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
         .bind(dossier_id)
         .bind(report.kind.code())
         .bind(report.status.code())
         .bind(report.date.map(iso_day))
         .bind(&report.markdown)
-        .bind(now())
+        .bind(&at)
+        .bind(&at)
         .execute(&mut *conn)
         .await?;
     Ok(result.last_insert_rowid())
@@ -45,4 +53,188 @@ pub async fn list(pool: &SqlitePool, dossier_id: i64) -> Result<Vec<ReportRow>> 
     .bind(dossier_id)
     .fetch_all(pool)
     .await?)
+}
+
+/// The last audit entry that changed the dossier itself (report edits do not count).
+async fn dossier_state(conn: &mut SqliteConnection, reference: &str) -> Result<i64> {
+    let row: (Option<i64>,) = sqlx::query_as(
+        "SELECT max(id) FROM audit_log WHERE dossier = ? AND action NOT LIKE 'report.%'",
+    )
+    .bind(reference)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(row.0.unwrap_or(0))
+}
+
+type VersionRow = (
+    i64,
+    String,
+    String,
+    Option<String>,
+    String,
+    String,
+    Option<String>,
+    Option<i64>,
+);
+
+fn to_version(row: VersionRow, state: i64) -> Result<ReportVersion> {
+    let (id, kind, status, date, markdown, created_at, updated_at, based_on) = row;
+    let status = vocab(&status, ReportStatus::from_code)?;
+    Ok(ReportVersion {
+        id,
+        kind: vocab(&kind, ReportKind::from_code)?,
+        status,
+        date,
+        markdown,
+        updated_at: updated_at.unwrap_or_else(|| created_at.clone()),
+        created_at,
+        // A version imported from a file has no known base; only drafts can go stale.
+        stale: status == ReportStatus::Draft && based_on.is_some_and(|b| b < state),
+    })
+}
+
+const SELECT_VERSION: &str = "SELECT id, kind, status, date, markdown, created_at, updated_at, based_on_audit_id FROM reports";
+
+/// Every version of the dossier's reports, newest first.
+pub async fn versions(db: &Db, dossier_id: i64) -> Result<Vec<ReportVersion>> {
+    let mut conn = db.pool().acquire().await?;
+    let reference = dossiers::reference_of(&mut conn, dossier_id).await?;
+    let state = dossier_state(&mut conn, &reference).await?;
+    let rows: Vec<VersionRow> = sqlx::query_as(&format!(
+        "{SELECT_VERSION} WHERE dossier_id = ? ORDER BY id DESC"
+    ))
+    .bind(dossier_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.into_iter().map(|r| to_version(r, state)).collect()
+}
+
+/// One version.
+pub async fn version(db: &Db, id: i64) -> Result<(i64, ReportVersion)> {
+    let mut conn = db.pool().acquire().await?;
+    let row: Option<(i64,)> = sqlx::query_as("SELECT dossier_id FROM reports WHERE id = ?")
+        .bind(id)
+        .fetch_optional(&mut *conn)
+        .await?;
+    let (dossier_id,) = row.ok_or_else(|| Error::NotFound(format!("rapportversie {id}")))?;
+    let reference = dossiers::reference_of(&mut conn, dossier_id).await?;
+    let state = dossier_state(&mut conn, &reference).await?;
+    let row: VersionRow = sqlx::query_as(&format!("{SELECT_VERSION} WHERE id = ?"))
+        .bind(id)
+        .fetch_one(&mut *conn)
+        .await?;
+    Ok((dossier_id, to_version(row, state)?))
+}
+
+/// The newest version of a kind: the text `wederhoor report` renders.
+pub async fn latest(db: &Db, dossier_id: i64, kind: ReportKind) -> Result<Option<ReportVersion>> {
+    Ok(versions(db, dossier_id)
+        .await?
+        .into_iter()
+        .find(|v| v.kind == kind))
+}
+
+/// Stores a new draft made from the dossier as it is now.
+pub async fn create_draft(
+    db: &Db,
+    dossier_id: i64,
+    kind: ReportKind,
+    markdown: &str,
+    actor: &Actor,
+) -> Result<i64> {
+    let mut tx = db.pool().begin().await?;
+    let reference = dossiers::reference_of(&mut tx, dossier_id).await?;
+    let state = dossier_state(&mut tx, &reference).await?;
+    let at = now();
+    let id = sqlx::query("INSERT INTO reports (dossier_id, kind, status, date, markdown, created_at, updated_at, based_on_audit_id) VALUES (?, ?, 'draft', NULL, ?, ?, ?, ?)")
+        .bind(dossier_id)
+        .bind(kind.code())
+        .bind(markdown)
+        .bind(&at)
+        .bind(&at)
+        .bind(state)
+        .execute(&mut *tx)
+        .await?
+        .last_insert_rowid();
+    let detail = serde_json::json!({ "report": id, "kind": kind.code() });
+    audit::append(&mut tx, actor, "report.draft", Some(&reference), &detail).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Saves the text of a draft. A final version is refused (and the trigger would refuse it too).
+pub async fn save_text(db: &Db, id: i64, markdown: &str, actor: &Actor) -> Result<()> {
+    let mut tx = db.pool().begin().await?;
+    let row: Option<(i64, String, String)> =
+        sqlx::query_as("SELECT dossier_id, status, markdown FROM reports WHERE id = ?")
+            .bind(id)
+            .fetch_optional(&mut *tx)
+            .await?;
+    let (dossier_id, status, old) =
+        row.ok_or_else(|| Error::NotFound(format!("rapportversie {id}")))?;
+    if status == ReportStatus::Final.code() {
+        return Err(Error::Frozen(format!("rapportversie {id}")));
+    }
+    if old == markdown {
+        return Ok(());
+    }
+    sqlx::query("UPDATE reports SET markdown = ?, updated_at = ? WHERE id = ?")
+        .bind(markdown)
+        .bind(now())
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    let reference = dossiers::reference_of(&mut tx, dossier_id).await?;
+    let detail = serde_json::json!({ "report": id, "chars": markdown.chars().count() });
+    audit::append(&mut tx, actor, "report.save", Some(&reference), &detail).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The checks that stand in the way of a final version of this kind: errors always; for a
+/// rapport or rapportbrief also open conflicts and points without an oordeel. A verslag van
+/// bevindingen exists to put open findings to the parties, so only errors block it.
+pub fn blocking(kind: ReportKind, checks: &[Check]) -> Vec<String> {
+    checks
+        .iter()
+        .filter(|c| {
+            c.severity == Severity::Error
+                || (kind != ReportKind::VerslagVanBevindingen
+                    && matches!(
+                        c.rule.as_str(),
+                        "conflict.open_blocks_final" | "verdict.open"
+                    ))
+        })
+        .map(|c| c.message.clone())
+        .collect()
+}
+
+/// Makes a draft final: dated, frozen from now on. Refused while `checks` block it.
+pub async fn finalise(
+    db: &Db,
+    id: i64,
+    date: chrono::NaiveDate,
+    checks: &[Check],
+    actor: &Actor,
+) -> Result<()> {
+    let (dossier_id, version) = version(db, id).await?;
+    if version.status == ReportStatus::Final {
+        return Err(Error::Frozen(format!("rapportversie {id}")));
+    }
+    let blocked = blocking(version.kind, checks);
+    if !blocked.is_empty() {
+        return Err(Error::Blocked(blocked));
+    }
+    let mut tx = db.pool().begin().await?;
+    sqlx::query("UPDATE reports SET status = 'final', date = ?, updated_at = ? WHERE id = ? AND status = 'draft'")
+        .bind(iso_day(date))
+        .bind(now())
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    let reference = dossiers::reference_of(&mut tx, dossier_id).await?;
+    let detail = serde_json::json!({ "report": id, "date": iso_day(date) });
+    audit::append(&mut tx, actor, "report.finalise", Some(&reference), &detail).await?;
+    tx.commit().await?;
+    Ok(())
 }

@@ -166,6 +166,12 @@ pub enum ErrorKind {
     Conflict,
     /// A document or register export whose content cannot be read or used.
     Unreadable,
+    /// A final report version, which no longer changes.
+    Frozen,
+    /// The rule checks block this step (e.g. an open conflict before a final rapport).
+    Blocked,
+    /// The rapport could not be rendered, or its public version still holds a name.
+    Report,
     /// Database or disk trouble.
     Storage,
 }

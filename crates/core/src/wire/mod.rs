@@ -2,14 +2,18 @@
 //! generated from these by ts-rs into `ui/src/lib/bindings/` when the tests run; CI fails when
 //! the committed copies differ. One module per screen area.
 
+mod assessment;
 mod conflicts;
 mod dossiers;
 mod register;
+mod reports;
 mod sources;
 mod statements;
 
+pub use assessment::*;
 pub use conflicts::*;
 pub use dossiers::*;
 pub use register::*;
+pub use reports::*;
 pub use sources::*;
 pub use statements::*;

@@ -41,7 +41,11 @@ fn texts(cx: &Context, ids: &[String]) -> Vec<String> {
     ids.iter()
         .filter_map(|id| cx.dossier.statements.iter().find(|s| &s.id == id))
         .map(|s| match &s.date {
-            Some(date) => format!("{} ({})", s.text.trim().trim_end_matches('.'), fuzzy_date_words(date)),
+            Some(date) => format!(
+                "{} ({})",
+                s.text.trim().trim_end_matches('.'),
+                fuzzy_date_words(date)
+            ),
             None => s.text.trim().to_string(),
         })
         .collect()
@@ -66,7 +70,11 @@ pub(crate) fn bevindingen(cx: &Context) -> String {
     if facts.is_empty() {
         out.push_str("*Er zijn geen onbetwiste feiten vastgelegd.*\n");
     } else {
-        let shown: Vec<String> = facts.iter().take(MAX_FACTS).map(|s| fact_line(cx, s)).collect();
+        let shown: Vec<String> = facts
+            .iter()
+            .take(MAX_FACTS)
+            .map(|s| fact_line(cx, s))
+            .collect();
         out.push_str(&shown.join("\n"));
         out.push('\n');
         if facts.len() > MAX_FACTS {

@@ -50,10 +50,19 @@ fn the_rapport_names_the_breached_norm_in_the_oordeel() {
 #[test]
 fn each_conflict_gives_both_accounts_and_the_finding() {
     let text = draft(&demo(), ReportKind::Rapport);
-    let start = text.find("### Aantal contacten met het KCC").expect("conflict c1 has a heading");
+    let start = text
+        .find("### Aantal contacten met het KCC")
+        .expect("conflict c1 has a heading");
     let part = &text[start..];
-    for label in ["**Lezing verzoeker.**", "**Lezing gemeente.**", "**Vaststelling.**"] {
-        assert!(part.contains(label), "{label} is part of each conflict's findings");
+    for label in [
+        "**Lezing verzoeker.**",
+        "**Lezing gemeente.**",
+        "**Vaststelling.**",
+    ] {
+        assert!(
+            part.contains(label),
+            "{label} is part of each conflict's findings"
+        );
     }
 }
 
@@ -72,7 +81,12 @@ fn a_verslag_gives_findings_but_no_oordeel() {
         !text.contains("## Oordeel") && !text.contains("## Beoordeling"),
         "the verslag goes out before the ombudsman judges"
     );
-    let block = title_block(&demo(), ReportKind::VerslagVanBevindingen, demo().dossier.received_on, "x");
+    let block = title_block(
+        &demo(),
+        ReportKind::VerslagVanBevindingen,
+        demo().dossier.received_on,
+        "x",
+    );
     assert!(block.points.iter().all(|p| p.verdict.is_none()));
 }
 
@@ -81,7 +95,9 @@ fn a_rapportbrief_is_a_letter_to_the_requester() {
     let text = draft(&demo(), ReportKind::Rapportbrief);
     assert!(text.starts_with("Geachte Noëlle van den Berg,"), "{text}");
     assert!(text.contains("## Klacht voorgelegd"));
-    assert!(text.trim_end().ends_with("Gemeentelijke ombudsman Voorbeeldstad"));
+    assert!(text
+        .trim_end()
+        .ends_with("Gemeentelijke ombudsman Voorbeeldstad"));
 }
 
 #[test]
@@ -109,7 +125,8 @@ fn a_dossier_with_hundreds_of_statements_lists_only_the_first_facts() {
         dossier.statements.push(s);
     }
     let text = draft(&dossier, ReportKind::Rapport);
-    let section = &text[text.find("### Vaststaande feiten").unwrap()..text.find("### Aantal contacten").unwrap()];
+    let section = &text
+        [text.find("### Vaststaande feiten").unwrap()..text.find("### Aantal contacten").unwrap()];
     assert_eq!(
         section.lines().filter(|l| l.starts_with("- ")).count(),
         findings::MAX_FACTS,

@@ -1,0 +1,54 @@
+//! Wire types of Rapport: the versions of each report kind, the preview, the export.
+
+use crate::vocab::{ReportKind, ReportStatus};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// One saved version of a report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct ReportVersion {
+    /// Database id.
+    #[ts(type = "number")]
+    pub id: i64,
+    /// Verslag, rapport or rapportbrief.
+    pub kind: ReportKind,
+    /// Concept or definitief (frozen).
+    pub status: ReportStatus,
+    /// The report's date, `YYYY-MM-DD`, once final.
+    pub date: Option<String>,
+    /// The text (Markdown).
+    pub markdown: String,
+    /// When it was made (RFC 3339).
+    pub created_at: String,
+    /// When it was last saved (RFC 3339).
+    pub updated_at: String,
+    /// Whether the dossier changed after this version's draft was made.
+    pub stale: bool,
+}
+
+/// A rendered preview: the same HTML document the PDF is made from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct ReportPreview {
+    /// The whole HTML document.
+    pub html: String,
+    /// Names replaced, for a public preview: "Noëlle → verzoekster (3×)".
+    pub redactions: Vec<String>,
+}
+
+/// A finished export.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct ReportExported {
+    /// Where the PDF was written.
+    pub path: String,
+    /// Its size in bytes.
+    #[ts(type = "number")]
+    pub bytes: u64,
+    /// Names replaced (public version).
+    pub redactions: Vec<String>,
+}
