@@ -7,7 +7,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 export CARGO_TERM_COLOR ?= never
 
 APT_PACKAGES := build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev libgtk-3-dev \
-	libayatana-appindicator3-dev librsvg2-dev webkit2gtk-driver xvfb xauth sqlite3 poppler-utils
+	libayatana-appindicator3-dev librsvg2-dev webkit2gtk-driver xvfb xauth xdotool sqlite3 poppler-utils
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 UI_SOURCES := $(shell find ui/src -type f 2>/dev/null) ui/index.html ui/vite.config.ts ui/svelte.config.js ui/tsconfig.json
 APP := target/debug/wederhoor-app

@@ -3,16 +3,24 @@
 
 use serde::{Serialize, Serializer};
 use wederhoor_core::wire::{ErrorKind, IpcError};
+use wederhoor_report::ReportError;
 use wederhoor_store::Error;
 
-/// A store error on its way to the UI.
+/// A failure on its way to the UI.
 #[derive(Debug)]
-pub struct CommandError(pub Error);
+pub enum CommandError {
+    /// From the store.
+    Store(Error),
+    /// The rapport could not be rendered or failed its public check.
+    Report(ReportError),
+    /// A file could not be written.
+    Write(String),
+}
 
 impl CommandError {
     /// A request the UI built wrongly (missing body or header): a bug, reported as invalid input.
     pub fn bad_request(what: &str) -> Self {
-        CommandError(Error::Invalid(vec![wederhoor_core::wire::FieldError {
+        CommandError::Store(Error::Invalid(vec![wederhoor_core::wire::FieldError {
             field: what.into(),
             code: "bad_request".into(),
         }]))
@@ -21,28 +29,46 @@ impl CommandError {
 
 impl From<Error> for CommandError {
     fn from(err: Error) -> Self {
-        CommandError(err)
+        CommandError::Store(err)
+    }
+}
+
+impl From<ReportError> for CommandError {
+    fn from(err: ReportError) -> Self {
+        CommandError::Report(err)
+    }
+}
+
+fn store_kind(err: &Error) -> (ErrorKind, Vec<wederhoor_core::wire::FieldError>) {
+    match err {
+        Error::NotFound(_) => (ErrorKind::NotFound, vec![]),
+        Error::Invalid(fields) => (ErrorKind::Invalid, fields.clone()),
+        Error::InvalidFile(_) => (ErrorKind::InvalidFile, vec![]),
+        Error::DuplicateReference(_) | Error::DuplicateSource(_) => (ErrorKind::Conflict, vec![]),
+        Error::Unreadable(_) | Error::Register(_) => (ErrorKind::Unreadable, vec![]),
+        Error::Frozen(_) => (ErrorKind::Frozen, vec![]),
+        Error::Blocked(_) => (ErrorKind::Blocked, vec![]),
+        Error::Corrupt(_) | Error::Open { .. } | Error::Database(_) | Error::Migrate(_) => {
+            (ErrorKind::Storage, vec![])
+        }
     }
 }
 
 impl CommandError {
     /// The wire form.
     pub fn to_wire(&self) -> IpcError {
-        let (kind, fields) = match &self.0 {
-            Error::NotFound(_) => (ErrorKind::NotFound, vec![]),
-            Error::Invalid(fields) => (ErrorKind::Invalid, fields.clone()),
-            Error::InvalidFile(_) => (ErrorKind::InvalidFile, vec![]),
-            Error::DuplicateReference(_) | Error::DuplicateSource(_) => {
-                (ErrorKind::Conflict, vec![])
+        let (kind, fields, message) = match self {
+            CommandError::Store(err) => {
+                let (kind, fields) = store_kind(err);
+                let message = match err {
+                    Error::InvalidFile(inner) => inner.to_string(),
+                    Error::Blocked(reasons) => reasons.join("\n"),
+                    other => other.to_string(),
+                };
+                (kind, fields, message)
             }
-            Error::Unreadable(_) | Error::Register(_) => (ErrorKind::Unreadable, vec![]),
-            Error::Corrupt(_) | Error::Open { .. } | Error::Database(_) | Error::Migrate(_) => {
-                (ErrorKind::Storage, vec![])
-            }
-        };
-        let message = match &self.0 {
-            Error::InvalidFile(inner) => inner.to_string(),
-            other => other.to_string(),
+            CommandError::Report(err) => (ErrorKind::Report, vec![], err.to_string()),
+            CommandError::Write(message) => (ErrorKind::Storage, vec![], message.clone()),
         };
         IpcError {
             kind,
@@ -65,7 +91,7 @@ mod tests {
 
     #[test]
     fn errors_cross_the_boundary_as_kind_message_fields() {
-        let err = CommandError(Error::Invalid(vec![FieldError {
+        let err = CommandError::Store(Error::Invalid(vec![FieldError {
             field: "title".into(),
             code: "required".into(),
         }]));
@@ -73,12 +99,12 @@ mod tests {
         assert_eq!(json["kind"], "invalid", "the UI branches on kind");
         assert_eq!(json["fields"][0]["field"], "title");
         let missing =
-            serde_json::to_value(CommandError(Error::NotFound("dossier 9".into()))).unwrap();
+            serde_json::to_value(CommandError::Store(Error::NotFound("dossier 9".into()))).unwrap();
         assert_eq!(
             missing["kind"], "not_found",
             "not found stays apart from other errors"
         );
-        let file = CommandError(Error::InvalidFile(wederhoor_core::Error::file(
+        let file = CommandError::Store(Error::InvalidFile(wederhoor_core::Error::file(
             "parties[0].role",
             "fout",
         )));
@@ -87,5 +113,12 @@ mod tests {
             "parties[0].role: fout",
             "a file error's message names its path"
         );
+    }
+
+    #[test]
+    fn a_blocked_finalisation_lists_each_reason_on_its_own_line() {
+        let wire = CommandError::from(Error::Blocked(vec!["a.".into(), "b.".into()])).to_wire();
+        assert_eq!(wire.kind, ErrorKind::Blocked);
+        assert_eq!(wire.message, "a.\nb.");
     }
 }

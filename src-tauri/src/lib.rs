@@ -20,6 +20,7 @@ pub fn run() {
         }
     };
     let app = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .setup({
             let db = db.clone();
             move |_| {
@@ -48,6 +49,17 @@ pub fn run() {
             commands::conflicts::suggestion_dismiss,
             commands::conflicts::conflict_missing_record_finding,
             commands::conflicts::norm_list,
+            commands::assessment::assessment_view,
+            commands::assessment::assessment_save_point,
+            commands::assessment::recommendation_save,
+            commands::assessment::recommendation_delete,
+            commands::reports::report_versions,
+            commands::reports::report_draft,
+            commands::reports::report_copy,
+            commands::reports::report_save,
+            commands::reports::report_finalise,
+            commands::reports::report_preview,
+            commands::reports::report_export_pdf,
         ])
         .build(tauri::generate_context!());
     match app {

@@ -1,8 +1,10 @@
 //! Commands the UI may invoke, one module per area, each a few lines over the store.
 
+pub mod assessment;
 pub mod conflicts;
 pub mod dossiers;
 pub mod raw;
 pub mod register;
+pub mod reports;
 pub mod sources;
 pub mod statements;

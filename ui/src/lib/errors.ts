@@ -12,6 +12,12 @@ export function describeError(error: IpcError): string {
       return t('error.conflict', { message: error.message });
     case 'unreadable':
       return t('error.unreadable', { message: error.message });
+    case 'frozen':
+      return t('error.frozen', { message: error.message });
+    case 'blocked':
+      return t('error.blocked', { message: error.message });
+    case 'report':
+      return t('error.report', { message: error.message });
     case 'storage':
       return t('error.storage', { message: error.message });
     default:

@@ -13,6 +13,6 @@ export const RAIL: RailItem[] = [
   { id: 'sources', label: 'rail.sources', available: true },
   { id: 'sideBySide', label: 'rail.sideBySide', available: true },
   { id: 'conflicts', label: 'rail.conflicts', available: true },
-  { id: 'assessment', label: 'rail.assessment', available: false },
-  { id: 'report', label: 'rail.report', available: false },
+  { id: 'assessment', label: 'rail.assessment', available: true },
+  { id: 'report', label: 'rail.report', available: true },
 ];

@@ -3,6 +3,8 @@
 // Documents travel as the raw request body, their metadata as base64 JSON in one header.
 import { invoke } from '@tauri-apps/api/core';
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
+import { save } from '@tauri-apps/plugin-dialog';
+import type { AssessmentView } from '../bindings/AssessmentView';
 import type { ConflictDetail } from '../bindings/ConflictDetail';
 import type { ConflictEdit } from '../bindings/ConflictEdit';
 import type { DossierOverview } from '../bindings/DossierOverview';
@@ -14,10 +16,16 @@ import type { NewDossier } from '../bindings/NewDossier';
 import type { NewSourceMeta } from '../bindings/NewSourceMeta';
 import type { Norm } from '../bindings/Norm';
 import type { NewStatement } from '../bindings/NewStatement';
+import type { PointAssessmentEdit } from '../bindings/PointAssessmentEdit';
+import type { RecommendationView } from '../bindings/RecommendationView';
 import type { RegisterImported } from '../bindings/RegisterImported';
 import type { RegisterImportMeta } from '../bindings/RegisterImportMeta';
 import type { RegisterMapping } from '../bindings/RegisterMapping';
 import type { RegisterPreview } from '../bindings/RegisterPreview';
+import type { ReportExported } from '../bindings/ReportExported';
+import type { ReportKind } from '../bindings/ReportKind';
+import type { ReportPreview } from '../bindings/ReportPreview';
+import type { ReportVersion } from '../bindings/ReportVersion';
 import type { SearchHit } from '../bindings/SearchHit';
 import type { RuleSettings } from '../bindings/RuleSettings';
 import type { SideBySide } from '../bindings/SideBySide';
@@ -28,9 +36,10 @@ import type { SuggestionView } from '../bindings/SuggestionView';
 
 export type { IpcError };
 
-const KINDS = new Set(['not_found', 'invalid', 'invalid_file', 'conflict', 'unreadable', 'storage']);
+const KINDS = new Set(['not_found', 'invalid', 'invalid_file', 'conflict', 'unreadable', 'frozen', 'blocked', 'report', 'storage']);
 const META_HEADER = 'x-wederhoor-meta';
 const PROGRESS_EVENT = 'register-import-progress';
+const REPORT_PROGRESS_EVENT = 'report-export-progress';
 
 /** Turns whatever a failed invoke threw into an `IpcError`. */
 export function toIpcError(thrown: unknown): IpcError {
@@ -88,4 +97,28 @@ export const ipc = {
   suggestionDismiss: (dossierId: number, key: string) => call<null>('suggestion_dismiss', { dossierId, key }),
   conflictMissingRecordFinding: (conflictId: number, norm: string) => call<number>('conflict_missing_record_finding', { conflictId, norm }),
   normList: () => call<Norm[]>('norm_list'),
+  assessmentView: (dossierId: number) => call<AssessmentView>('assessment_view', { dossierId }),
+  assessmentSavePoint: (dossierId: number, edit: PointAssessmentEdit) => call<AssessmentView>('assessment_save_point', { dossierId, edit }),
+  recommendationSave: (dossierId: number, recommendation: RecommendationView) =>
+    call<AssessmentView>('recommendation_save', { dossierId, recommendation }),
+  recommendationDelete: (dossierId: number, id: number) => call<AssessmentView>('recommendation_delete', { dossierId, id }),
+  reportVersions: (dossierId: number) => call<ReportVersion[]>('report_versions', { dossierId }),
+  reportDraft: (dossierId: number, kind: ReportKind) => call<ReportVersion>('report_draft', { dossierId, kind }),
+  reportCopy: (versionId: number) => call<ReportVersion>('report_copy', { versionId }),
+  reportSave: (versionId: number, markdown: string) => call<ReportVersion>('report_save', { versionId, markdown }),
+  reportFinalise: (versionId: number) => call<ReportVersion>('report_finalise', { versionId }),
+  reportPreview: (dossierId: number, kind: ReportKind, markdown: string, anonymous: boolean) =>
+    call<ReportPreview>('report_preview', { dossierId, kind, markdown, public: anonymous }),
+  reportExportPdf: (versionId: number, anonymous: boolean, path: string) =>
+    call<ReportExported>('report_export_pdf', { versionId, public: anonymous, path }),
+  onReportProgress: (handler: (step: string) => void): Promise<UnlistenFn> =>
+    listen<string>(REPORT_PROGRESS_EVENT, (event) => handler(event.payload)),
+  /** The native save dialog for a PDF; `null` when the user cancels. */
+  pickPdfPath: async (defaultName: string): Promise<string | null> => {
+    try {
+      return await save({ defaultPath: defaultName, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+    } catch (thrown) {
+      throw toIpcError(thrown);
+    }
+  },
 };

@@ -1,0 +1,163 @@
+//! Rapport: versions (draft from the template, save, copy, finalise), the live preview that
+//! uses the PDF's own HTML, and the export to PDF with progress.
+
+use crate::error::CommandError;
+use crate::state::AppState;
+use tauri::{AppHandle, Emitter, State};
+use wederhoor_core::vocab::ReportKind;
+use wederhoor_core::wire::{ReportExported, ReportPreview, ReportVersion};
+use wederhoor_report::draft::draft;
+use wederhoor_report::export::{export, prepare, redaction_line, Version};
+use wederhoor_store::{dossier_file, dossiers, overview, reports};
+
+fn version_of(public: bool) -> Version {
+    if public {
+        Version::Public
+    } else {
+        Version::Confidential
+    }
+}
+
+async fn reference(state: &AppState, dossier_id: i64) -> Result<String, CommandError> {
+    Ok(dossiers::by_id(state.db.pool(), dossier_id).await?.reference)
+}
+
+/// Every version of the dossier's reports, newest first.
+#[tauri::command]
+pub async fn report_versions(
+    state: State<'_, AppState>,
+    dossier_id: i64,
+) -> Result<Vec<ReportVersion>, CommandError> {
+    Ok(reports::versions(&state.db, dossier_id).await?)
+}
+
+/// A new draft of `kind` made from the dossier as it is now.
+#[tauri::command]
+pub async fn report_draft(
+    state: State<'_, AppState>,
+    dossier_id: i64,
+    kind: ReportKind,
+) -> Result<ReportVersion, CommandError> {
+    let snapshot = dossier_file::snapshot(&state.db, &reference(&state, dossier_id).await?).await?;
+    let id = reports::create_draft(&state.db, dossier_id, kind, &draft(&snapshot, kind), &state.actor)
+        .await?;
+    Ok(reports::version(&state.db, id).await?.1)
+}
+
+/// A new draft with the text of an earlier version (to go on after a final one).
+#[tauri::command]
+pub async fn report_copy(
+    state: State<'_, AppState>,
+    version_id: i64,
+) -> Result<ReportVersion, CommandError> {
+    let (dossier_id, old) = reports::version(&state.db, version_id).await?;
+    let id = reports::create_draft(&state.db, dossier_id, old.kind, &old.markdown, &state.actor)
+        .await?;
+    Ok(reports::version(&state.db, id).await?.1)
+}
+
+/// Saves a draft's text (autosave).
+#[tauri::command]
+pub async fn report_save(
+    state: State<'_, AppState>,
+    version_id: i64,
+    markdown: String,
+) -> Result<ReportVersion, CommandError> {
+    reports::save_text(&state.db, version_id, &markdown, &state.actor).await?;
+    Ok(reports::version(&state.db, version_id).await?.1)
+}
+
+/// Makes a draft final, dated today; refused while the checks block it.
+#[tauri::command]
+pub async fn report_finalise(
+    state: State<'_, AppState>,
+    version_id: i64,
+) -> Result<ReportVersion, CommandError> {
+    let (dossier_id, _) = reports::version(&state.db, version_id).await?;
+    let checks = overview::overview(&state.db, dossier_id).await?.checks;
+    let today = chrono::Local::now().date_naive();
+    reports::finalise(&state.db, version_id, today, &checks, &state.actor).await?;
+    Ok(reports::version(&state.db, version_id).await?.1)
+}
+
+/// The HTML the PDF would be made from, for the live preview.
+#[tauri::command]
+pub async fn report_preview(
+    state: State<'_, AppState>,
+    dossier_id: i64,
+    kind: ReportKind,
+    markdown: String,
+    public: bool,
+) -> Result<ReportPreview, CommandError> {
+    let snapshot = dossier_file::snapshot(&state.db, &reference(&state, dossier_id).await?).await?;
+    let today = chrono::Local::now().date_naive();
+    let prepared = prepare(&snapshot, kind, &markdown, today, version_of(public));
+    Ok(ReportPreview {
+        html: prepared.html,
+        redactions: prepared.redactions.iter().map(redaction_line).collect(),
+    })
+}
+
+fn progress(app: &AppHandle, step: &str) {
+    // Progress is a courtesy: a window that stopped listening must not fail the export.
+    let _ = app.emit("report-export-progress", step);
+}
+
+/// Renders a version to PDF at `path` (chosen in the save dialog); a public version is
+/// checked for names before anything is written.
+#[tauri::command]
+pub async fn report_export_pdf(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    version_id: i64,
+    public: bool,
+    path: String,
+) -> Result<ReportExported, CommandError> {
+    let (dossier_id, version) = reports::version(&state.db, version_id).await?;
+    progress(&app, "gegevens");
+    let snapshot = dossier_file::snapshot(&state.db, &reference(&state, dossier_id).await?).await?;
+    let date = version
+        .date
+        .as_deref()
+        .and_then(|d| wederhoor_core::dates::parse_iso_day(d).ok())
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
+    let prepared = prepare(&snapshot, version.kind, &version.markdown, date, version_of(public));
+    progress(&app, if public { "opmaak-en-controle" } else { "opmaak" });
+    let exported = tauri::async_runtime::spawn_blocking(move || export(&prepared))
+        .await
+        .map_err(|e| CommandError::Write(format!("de export brak af: {e}")))??;
+    progress(&app, "opslaan");
+    write_atomically(std::path::Path::new(&path), &exported.pdf)?;
+    Ok(ReportExported {
+        path,
+        bytes: exported.pdf.len() as u64,
+        redactions: exported.redactions.iter().map(redaction_line).collect(),
+    })
+}
+
+/// Writes beside the target and renames, so a failure never leaves half a PDF.
+fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<(), CommandError> {
+    use std::io::Write;
+    let fail = |e: std::io::Error| {
+        CommandError::Write(format!("kan {} niet schrijven: {e}", path.display()))
+    };
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let name = path
+        .file_name()
+        .ok_or_else(|| CommandError::Write(format!("{} is geen bestandsnaam", path.display())))?;
+    let tmp = dir.join(format!(".{}.tmp-{}", name.to_string_lossy(), std::process::id()));
+    let result = (|| {
+        let mut file = std::fs::File::create(&tmp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if let Err(err) = result {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(fail(err));
+    }
+    Ok(())
+}
