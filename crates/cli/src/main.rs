@@ -113,6 +113,9 @@ enum Command {
         /// Rows of the generated register export
         #[arg(long, default_value_t = 100_000)]
         rows: usize,
+        /// Run one benchmark only: register, side-by-side, search or rapport
+        #[arg(long, value_name = "NAME")]
+        only: Option<String>,
     },
 }
 
@@ -186,9 +189,9 @@ fn fail(err: &Failure) -> ExitCode {
 }
 
 async fn run(cli: Cli) -> Result<ExitCode, Failure> {
-    if let Command::Bench { output, rows } = &cli.command {
+    if let Command::Bench { output, rows, only } = &cli.command {
         // The benchmarks work in scratch databases of their own, never in the user's.
-        let table = bench::run(*rows).await?;
+        let table = bench::run(*rows, only.as_deref()).await?;
         print!("{table}");
         if let Some(path) = output {
             write_atomically(path, table.as_bytes())?;

@@ -356,3 +356,106 @@ fn check_finds_a_letter_date_three_weeks_from_its_receipt() {
         "a wider tolerance accepts it: {loose}"
     );
 }
+
+/// The text of a PDF as pdftotext reads it (poppler-utils, installed by `make`).
+fn pdf_text(path: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn report_writes_the_public_rapport_with_pseudonyms_and_a_redaction_log() {
+    let (dir, db) = with_demo();
+    let pdf = dir.path().join("openbaar.pdf");
+    let out = wederhoor(
+        &db,
+        &[
+            "report",
+            "2019-0117",
+            "--kind",
+            "rapport",
+            "--public",
+            "-o",
+            pdf.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("Vervangen: Gemeente Voorbeeldstad → de gemeente"),
+        "the redaction log says what was replaced: {}",
+        stdout(&out)
+    );
+    assert!(
+        stderr(&out).contains("concept uit het sjabloon"),
+        "without a stored version the template is used, and said so"
+    );
+    // A second reader (poppler, not the crate the export checks with) finds no name either.
+    let text = pdf_text(&pdf);
+    for name in [
+        "Noëlle",
+        "Van den Berg",
+        "Gemeente Voorbeeldstad",
+        "Oosterhuis",
+        "Daniël Kuipers",
+        "WIJ-team Oost",
+    ] {
+        assert!(
+            !text.to_lowercase().contains(&name.to_lowercase()),
+            "{name} is in the public PDF"
+        );
+    }
+    assert!(text.contains("Openbare versie") && text.contains("pagina 1 van"));
+}
+
+#[test]
+fn report_refuses_an_unknown_kind_and_writes_nothing() {
+    let (dir, db) = with_demo();
+    let pdf = dir.path().join("x.pdf");
+    let out = wederhoor(
+        &db,
+        &[
+            "report",
+            "2019-0117",
+            "--kind",
+            "eindrapport",
+            "-o",
+            pdf.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("onbekende soort \"eindrapport\""),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!pdf.exists(), "nothing half-written");
+}
+
+#[test]
+fn report_of_a_verslag_is_confidential_and_gives_no_oordeel() {
+    let (dir, db) = with_demo();
+    let pdf = dir.path().join("verslag.pdf");
+    let out = wederhoor(
+        &db,
+        &[
+            "report",
+            "2019-0117",
+            "--kind",
+            "verslag_van_bevindingen",
+            "-o",
+            pdf.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = pdf_text(&pdf);
+    assert!(text.contains("Vertrouwelijk") && text.contains("Verslag van bevindingen"));
+    assert!(
+        !text.contains("Oordeel per klachtonderdeel"),
+        "a verslag goes out before the oordeel"
+    );
+}

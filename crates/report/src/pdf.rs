@@ -101,16 +101,16 @@ pub fn render(html: &str, frame: &PageFrame) -> Result<(Vec<u8>, usize)> {
     let mut warnings = Vec::new();
     // The layout engine is a large third-party crate: a panic inside it must become an
     // error for this export, not the end of the app.
-    let laid_out = std::panic::catch_unwind(|| {
+    let laid_out = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         PdfDocument::from_html_with_cache(
             html,
             &BTreeMap::new(),
             &fonts,
             &options,
-            &mut Vec::new(),
+            &mut warnings,
             Some(font_pool()),
         )
-    })
+    }))
     .map_err(|_| ReportError::Layout("de opmaak brak onverwacht af".into()))?;
     let mut doc = laid_out.map_err(ReportError::Layout)?;
     if doc.pages.is_empty() {
@@ -141,12 +141,38 @@ pub fn render(html: &str, frame: &PageFrame) -> Result<(Vec<u8>, usize)> {
     };
     let mut lopdf_doc = doc.to_lopdf_document(&save, &mut warnings);
     set_language(&mut lopdf_doc);
-    lopdf_doc.compress();
+    compress_streams(&mut lopdf_doc);
     let mut bytes = Vec::new();
     lopdf_doc
         .save_to(&mut bytes)
         .map_err(|e| ReportError::Layout(format!("PDF niet te schrijven: {e}")))?;
     Ok((bytes, total))
+}
+
+/// Deflates every stream that is not compressed yet, at a fast level: lopdf's own `compress`
+/// uses the best (slowest) level, which costs more time than it saves bytes here.
+fn compress_streams(doc: &mut lopdf::Document) {
+    use flate2::write::ZlibEncoder;
+    use flate2::Compression;
+    use std::io::Write;
+    for object in doc.objects.values_mut() {
+        let lopdf::Object::Stream(stream) = object else {
+            continue;
+        };
+        if stream.dict.get(b"Filter").is_ok() || stream.content.len() < 64 {
+            continue;
+        }
+        let mut encoder = ZlibEncoder::new(Vec::new(), Compression::fast());
+        if encoder.write_all(&stream.content).is_err() {
+            continue;
+        }
+        if let Ok(compressed) = encoder.finish() {
+            if compressed.len() < stream.content.len() {
+                stream.dict.set("Filter", "FlateDecode");
+                stream.set_content(compressed);
+            }
+        }
+    }
 }
 
 /// Sets `/Lang (nl-NL)` in the document catalogue, so readers and screen readers know the

@@ -224,3 +224,29 @@ fn dutch_characters_survive_into_the_pdf_text() {
         );
     }
 }
+
+#[test]
+fn no_page_ends_with_a_heading() {
+    let mut markdown = String::new();
+    for i in 0..60 {
+        markdown.push_str(&format!(
+            "### Kop {i}\n\n{}\n\n",
+            "Een alinea van enige lengte over een contact met het klantcontactcentrum. "
+                .repeat(1 + i % 5)
+        ));
+    }
+    let pages = render(&markdown);
+    assert!(pages.len() > 5, "the test needs many page breaks");
+    for (n, page) in pages.iter().enumerate() {
+        let last = page
+            .lines()
+            .map(str::trim)
+            .rfind(|l| !l.is_empty() && !l.contains("pagina ") && !l.contains("Vertrouwelijk"))
+            .unwrap_or_default();
+        assert!(
+            !last.starts_with("Kop "),
+            "page {} ends with the heading \"{last}\", alone at the foot",
+            n + 1
+        );
+    }
+}

@@ -1,27 +1,10 @@
 //! Wire types of Beoordeling: per complaint point the norms tested with their outcome and
-//! considerations, the verdict, the recommendations, and the norm catalogue to choose from.
+//! considerations, the verdict, and the recommendations. The catalogue itself is `norms::Norm`.
 
 use crate::checks::Check;
 use crate::vocab::{Outcome, Verdict};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
-
-/// A norm of the catalogue, for choosing and for showing its meaning.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export)]
-#[serde(rename_all = "camelCase")]
-pub struct NormView {
-    /// Code, e.g. `goede-organisatie`.
-    pub code: String,
-    /// Dutch name.
-    pub name: String,
-    /// Core value or group.
-    pub group: String,
-    /// What the norm asks, in our own words.
-    pub description: String,
-    /// Whether it belongs to the older list (reports before about 2012).
-    pub classic: bool,
-}
 
 /// One norm tested on a point.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

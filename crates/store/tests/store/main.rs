@@ -4,5 +4,6 @@
 mod common;
 mod dossiers;
 mod register;
+mod reports;
 mod sources;
 mod suggestions;
