@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { byTestId, screenshot, startApp, startDriver, stopDriver, useTemporaryDatabase } from './harness.mjs';
+import { artifacts, byTestId, screenshot, startApp, startDriver, stopDriver, useTemporaryDatabase } from './harness.mjs';
 
 const TIMEOUT = 20_000;
 
@@ -124,17 +124,32 @@ describe('assessment and rapport in the real app', () => {
     await byTestId(browser, 'public-toggle').click();
     await byTestId(browser, 'export-pdf').click();
     // The GTK save dialog opens with its name field focused: wait for it (the title is in the
-    // system's language), then type the path as a user would.
-    execFileSync('xdotool', ['search', '--sync', '--onlyvisible', '--name', 'Save File|opslaan'], { timeout: TIMEOUT });
-    await browser.pause(300);
+    // system's language), give it the keyboard, then type the path as a user would.
+    const dialog = execFileSync('xdotool', ['search', '--sync', '--onlyvisible', '--name', 'Save File|opslaan'], { timeout: TIMEOUT })
+      .toString()
+      .trim()
+      .split('\n')[0];
+    execFileSync('xdotool', ['windowfocus', '--sync', dialog], { timeout: TIMEOUT });
+    await browser.pause(500);
     execFileSync('xdotool', ['key', '--clearmodifiers', 'ctrl+a']);
     execFileSync('xdotool', ['type', '--delay', '15', target]);
     execFileSync('xdotool', ['key', 'Return']);
     const notice = byTestId(browser, 'report-notice');
-    await browser.waitUntil(async () => /PDF opgeslagen/.test(await notice.getText().catch(() => '')), {
-      timeout: TIMEOUT,
-      timeoutMsg: 'the export reports where it wrote the PDF',
-    });
+    try {
+      await browser.waitUntil(async () => /PDF opgeslagen/.test(await notice.getText().catch(() => '')), {
+        timeout: TIMEOUT,
+        timeoutMsg: 'the export reports where it wrote the PDF',
+      });
+    } catch (e) {
+      // What the X display showed, to tell a dialog problem from an export problem
+      // (ImageMagick's `import`, where installed).
+      try {
+        execFileSync('import', ['-window', 'root', path.join(artifacts, 'dialog-failure.png')]);
+      } catch {
+        // No screenshot tool: the assertion below still says what failed.
+      }
+      throw e;
+    }
     assert.ok(existsSync(target), 'the PDF is where the dialog said');
     const bytes = readFileSync(target);
     assert.equal(bytes.subarray(0, 5).toString(), '%PDF-');

@@ -56,7 +56,6 @@ export const en: Record<MessageKey, string> = {
   'rail.conflicts': 'Conflicts',
   'rail.assessment': 'Assessment',
   'rail.report': 'Report',
-  'rail.notYet': 'not available yet',
 
   'overview.status': 'Status',
   'overview.received': 'Received',

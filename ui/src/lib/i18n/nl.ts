@@ -54,7 +54,6 @@ export const nl = {
   'rail.conflicts': 'Tegenstrijdigheden',
   'rail.assessment': 'Beoordeling',
   'rail.report': 'Rapport',
-  'rail.notYet': 'nog niet beschikbaar',
 
   'overview.status': 'Status',
   'overview.received': 'Ontvangen',
