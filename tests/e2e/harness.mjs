@@ -100,3 +100,15 @@ export async function screenshot(browser, name) {
 export function byTestId(browser, id) {
   return browser.$(`[data-testid="${id}"]`);
 }
+
+/** Starts the driver and the app on a fresh database and opens the demo dossier. */
+export async function startOnDemoDossier() {
+  useTemporaryDatabase();
+  await startDriver();
+  const browser = await startApp();
+  const link = browser.$('[data-reference="2019-0117"] td.ref a');
+  await link.waitForExist({ timeout: 20_000 });
+  await link.click();
+  await byTestId(browser, 'rail-overview').waitForExist({ timeout: 20_000 });
+  return browser;
+}

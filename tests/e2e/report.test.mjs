@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { artifacts, byTestId, screenshot, startApp, startDriver, stopDriver, useTemporaryDatabase } from './harness.mjs';
+import { artifacts, byTestId, screenshot, startOnDemoDossier, stopDriver } from './harness.mjs';
 
 const TIMEOUT = 20_000;
 
@@ -36,12 +36,7 @@ describe('assessment and rapport in the real app', () => {
   let browser;
 
   before(async () => {
-    useTemporaryDatabase();
-    await startDriver();
-    browser = await startApp();
-    await browser.$('[data-reference="2019-0117"] td.ref a').waitForExist({ timeout: TIMEOUT });
-    await browser.$('[data-reference="2019-0117"] td.ref a').click();
-    await byTestId(browser, 'rail-assessment').waitForExist({ timeout: TIMEOUT });
+    browser = await startOnDemoDossier();
   });
 
   after(async () => {

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { byTestId, repo, screenshot, startApp, startDriver, stopDriver, useTemporaryDatabase } from './harness.mjs';
+import { byTestId, repo, screenshot, startOnDemoDossier, stopDriver } from './harness.mjs';
 
 const TIMEOUT = 20_000;
 const fixture = (name) => path.join(repo, 'tests', 'data', 'sources', name);
@@ -14,12 +14,7 @@ describe('sources and side by side in the real app', () => {
   let browser;
 
   before(async () => {
-    useTemporaryDatabase();
-    await startDriver();
-    browser = await startApp();
-    await browser.$('[data-reference="2019-0117"] td.ref a').waitForExist({ timeout: TIMEOUT });
-    await browser.$('[data-reference="2019-0117"] td.ref a').click();
-    await byTestId(browser, 'rail-sources').waitForExist({ timeout: TIMEOUT });
+    browser = await startOnDemoDossier();
   });
 
   after(async () => {

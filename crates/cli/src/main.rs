@@ -426,29 +426,8 @@ fn read_text(path: &Path) -> Result<String, Failure> {
     })
 }
 
-/// Writes to a temporary file beside `path` and renames it, so a failure never leaves half a file.
+/// Writes the whole file or nothing (see `wederhoor_store::files`).
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .ok_or_else(|| format!("{} is geen bestandsnaam", path.display()))?;
-    let tmp = dir.join(format!(
-        ".{}.tmp-{}",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
-    let result = (|| -> std::io::Result<()> {
-        let mut file = std::fs::File::create(&tmp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if let Err(err) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(format!("kan {} niet schrijven: {err}", path.display()).into());
-    }
-    Ok(())
+    wederhoor_store::files::write_atomically(path, bytes)
+        .map_err(|err| format!("kan {} niet schrijven: {err}", path.display()).into())
 }

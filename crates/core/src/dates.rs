@@ -370,28 +370,35 @@ pub fn week_start(day: NaiveDate) -> NaiveDate {
     day - chrono::Duration::days(i64::from(day.weekday().num_days_from_monday()))
 }
 
+/// The Dutch month names, January first.
+pub const DUTCH_MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
 /// A Dutch long date, e.g. `4 maart 2019`.
 pub fn dutch_long_date(date: NaiveDate) -> String {
-    const MONTHS: [&str; 12] = [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
     format!(
         "{} {} {}",
         date.day(),
-        MONTHS[date.month0() as usize],
+        DUTCH_MONTHS[date.month0() as usize],
         date.year()
     )
+}
+
+/// A Dutch month and year, e.g. `oktober 2018`.
+pub fn dutch_month_year(date: NaiveDate) -> String {
+    format!("{} {}", DUTCH_MONTHS[date.month0() as usize], date.year())
 }
 
 #[cfg(test)]

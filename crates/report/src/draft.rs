@@ -7,8 +7,8 @@ mod assessment;
 mod findings;
 
 use crate::html::{PointSummary, TitleBlock};
-use chrono::{Datelike, NaiveDate};
-use wederhoor_core::dates::{dutch_long_date, FuzzyDate};
+use chrono::NaiveDate;
+use wederhoor_core::dates::{dutch_long_date, dutch_month_year, FuzzyDate};
 use wederhoor_core::file::{DossierFile, FileParty};
 use wederhoor_core::vocab::{PartyRole, ReportKind, Verdict};
 
@@ -55,26 +55,9 @@ impl<'a> Context<'a> {
 /// A fuzzy date in words: "2 oktober 2018", "oktober 2018", "15 september 2018 tot en met
 /// 20 december 2018".
 pub fn fuzzy_date_words(date: &FuzzyDate) -> String {
-    const MONTHS: [&str; 12] = [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
     match date {
         FuzzyDate::On(moment) => dutch_long_date(moment.day()),
-        FuzzyDate::Month(month) => {
-            let first = month.first_day();
-            format!("{} {}", MONTHS[first.month0() as usize], first.year())
-        }
+        FuzzyDate::Month(month) => dutch_month_year(month.first_day()),
         FuzzyDate::Range { from, to } => format!(
             "{} tot en met {}",
             dutch_long_date(*from),

@@ -135,15 +135,7 @@ pub async fn save_recommendation(
     let mut tx = db.pool().begin().await?;
     dossiers::require(&mut tx, dossier_id).await?;
     if let Some(point) = rec.complaint_point_id {
-        let found: Option<(i64,)> =
-            sqlx::query_as("SELECT id FROM complaint_points WHERE id = ? AND dossier_id = ?")
-                .bind(point)
-                .bind(dossier_id)
-                .fetch_optional(&mut *tx)
-                .await?;
-        if found.is_none() {
-            return Err(invalid("complaintPointId", "unknown_point"));
-        }
+        points::require_in_dossier(&mut tx, point, dossier_id).await?;
     }
     let response = rec
         .response

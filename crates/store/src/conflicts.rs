@@ -311,18 +311,7 @@ pub async fn update(db: &Db, edit: &ConflictEdit, actor: &Actor) -> Result<()> {
     let (dossier_id,) =
         row.ok_or_else(|| Error::NotFound(format!("tegenstrijdigheid {}", edit.id)))?;
     if let Some(point) = edit.complaint_point_id {
-        let found: Option<(i64,)> =
-            sqlx::query_as("SELECT id FROM complaint_points WHERE id = ? AND dossier_id = ?")
-                .bind(point)
-                .bind(dossier_id)
-                .fetch_optional(&mut *tx)
-                .await?;
-        if found.is_none() {
-            return Err(Error::Invalid(vec![FieldError {
-                field: "complaintPointId".into(),
-                code: "unknown_point".into(),
-            }]));
-        }
+        crate::points::require_in_dossier(&mut tx, point, dossier_id).await?;
     }
     sqlx::query(
         "UPDATE conflicts SET title = ?, kind = ?, complaint_point_id = ?, both_sides_heard = ?, resolution = ?, reasoning = ? WHERE id = ?",

@@ -11,6 +11,7 @@ pub mod demo;
 pub mod dossier_file;
 pub mod dossiers;
 pub mod error;
+pub mod files;
 pub mod overview;
 pub mod parties;
 pub mod paths;

@@ -1,13 +1,13 @@
 //! Complaint points (klachtonderdelen) with their judgements against norms and their verdict.
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::vocab;
 use sqlx::{SqliteConnection, SqlitePool};
 use std::collections::HashMap;
 use wederhoor_core::file::{FileComplaintPoint, FileJudgement};
 use wederhoor_core::norms;
 use wederhoor_core::vocab::{Outcome, Verdict};
-use wederhoor_core::wire::{ComplaintPointView, JudgementView};
+use wederhoor_core::wire::{ComplaintPointView, FieldError, JudgementView};
 
 /// A complaint point with its judgements, as stored.
 #[derive(Debug, Clone)]
@@ -109,4 +109,25 @@ pub async fn list(pool: &SqlitePool, dossier_id: i64) -> Result<Vec<PointRecord>
             })
         })
         .collect()
+}
+
+/// Refuses (as invalid `complaintPointId`) a complaint point that is not of this dossier.
+pub async fn require_in_dossier(
+    conn: &mut SqliteConnection,
+    point_id: i64,
+    dossier_id: i64,
+) -> Result<()> {
+    let found: Option<(i64,)> =
+        sqlx::query_as("SELECT id FROM complaint_points WHERE id = ? AND dossier_id = ?")
+            .bind(point_id)
+            .bind(dossier_id)
+            .fetch_optional(&mut *conn)
+            .await?;
+    match found {
+        Some(_) => Ok(()),
+        None => Err(Error::Invalid(vec![FieldError {
+            field: "complaintPointId".into(),
+            code: "unknown_point".into(),
+        }])),
+    }
 }

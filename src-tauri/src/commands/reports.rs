@@ -19,7 +19,9 @@ fn version_of(public: bool) -> Version {
 }
 
 async fn reference(state: &AppState, dossier_id: i64) -> Result<String, CommandError> {
-    Ok(dossiers::by_id(state.db.pool(), dossier_id).await?.reference)
+    Ok(dossiers::by_id(state.db.pool(), dossier_id)
+        .await?
+        .reference)
 }
 
 /// Every version of the dossier's reports, newest first.
@@ -39,8 +41,14 @@ pub async fn report_draft(
     kind: ReportKind,
 ) -> Result<ReportVersion, CommandError> {
     let snapshot = dossier_file::snapshot(&state.db, &reference(&state, dossier_id).await?).await?;
-    let id = reports::create_draft(&state.db, dossier_id, kind, &draft(&snapshot, kind), &state.actor)
-        .await?;
+    let id = reports::create_draft(
+        &state.db,
+        dossier_id,
+        kind,
+        &draft(&snapshot, kind),
+        &state.actor,
+    )
+    .await?;
     Ok(reports::version(&state.db, id).await?.1)
 }
 
@@ -51,8 +59,8 @@ pub async fn report_copy(
     version_id: i64,
 ) -> Result<ReportVersion, CommandError> {
     let (dossier_id, old) = reports::version(&state.db, version_id).await?;
-    let id = reports::create_draft(&state.db, dossier_id, old.kind, &old.markdown, &state.actor)
-        .await?;
+    let id =
+        reports::create_draft(&state.db, dossier_id, old.kind, &old.markdown, &state.actor).await?;
     Ok(reports::version(&state.db, id).await?.1)
 }
 
@@ -121,43 +129,32 @@ pub async fn report_export_pdf(
         .as_deref()
         .and_then(|d| wederhoor_core::dates::parse_iso_day(d).ok())
         .unwrap_or_else(|| chrono::Local::now().date_naive());
-    let prepared = prepare(&snapshot, version.kind, &version.markdown, date, version_of(public));
-    progress(&app, if public { "opmaak-en-controle" } else { "opmaak" });
+    let prepared = prepare(
+        &snapshot,
+        version.kind,
+        &version.markdown,
+        date,
+        version_of(public),
+    );
+    progress(
+        &app,
+        if public {
+            "opmaak-en-controle"
+        } else {
+            "opmaak"
+        },
+    );
     let exported = tauri::async_runtime::spawn_blocking(move || export(&prepared))
         .await
         .map_err(|e| CommandError::Write(format!("de export brak af: {e}")))??;
     progress(&app, "opslaan");
-    write_atomically(std::path::Path::new(&path), &exported.pdf)?;
+    let target = std::path::Path::new(&path);
+    wederhoor_store::files::write_atomically(target, &exported.pdf).map_err(|e| {
+        CommandError::Write(format!("kan {} niet schrijven: {e}", target.display()))
+    })?;
     Ok(ReportExported {
         path,
         bytes: exported.pdf.len() as u64,
         redactions: exported.redactions.iter().map(redaction_line).collect(),
     })
-}
-
-/// Writes beside the target and renames, so a failure never leaves half a PDF.
-fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<(), CommandError> {
-    use std::io::Write;
-    let fail = |e: std::io::Error| {
-        CommandError::Write(format!("kan {} niet schrijven: {e}", path.display()))
-    };
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(std::path::Path::new("."));
-    let name = path
-        .file_name()
-        .ok_or_else(|| CommandError::Write(format!("{} is geen bestandsnaam", path.display())))?;
-    let tmp = dir.join(format!(".{}.tmp-{}", name.to_string_lossy(), std::process::id()));
-    let result = (|| {
-        let mut file = std::fs::File::create(&tmp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if let Err(err) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(fail(err));
-    }
-    Ok(())
 }
