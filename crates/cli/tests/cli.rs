@@ -459,3 +459,58 @@ fn report_of_a_verslag_is_confidential_and_gives_no_oordeel() {
         "a verslag goes out before the oordeel"
     );
 }
+
+#[test]
+fn a_public_rapport_that_still_names_someone_is_refused_with_the_page_and_not_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a.db"), dir.path().join("b.db"));
+    assert!(wederhoor(&a, &["demo"]).status.success());
+    let file = dir.path().join("demo.json");
+    assert!(
+        wederhoor(&a, &["export", "2019-0117", "-o", file.to_str().unwrap()])
+            .status
+            .success()
+    );
+    // A pseudonym that itself names the requester, for a witness named in the summary:
+    // replacing his name puts hers in, and only the check of the rendered PDF can see it.
+    let json = std::fs::read_to_string(&file)
+        .unwrap()
+        .replace(
+            "\"pseudonym\": \"de werkcoach\"",
+            "\"pseudonym\": \"de werkcoach van Noëlle\"",
+        )
+        .replace(
+            "Pas in december regelt haar werkcoach",
+            "Pas in december regelt Daniël Kuipers",
+        );
+    assert!(
+        json.contains("de werkcoach van Noëlle") && json.contains("regelt Daniël Kuipers"),
+        "the fixture edits took"
+    );
+    std::fs::write(&file, json).unwrap();
+    assert!(wederhoor(&b, &["import", file.to_str().unwrap()])
+        .status
+        .success());
+
+    let pdf = dir.path().join("openbaar.pdf");
+    let out = wederhoor(
+        &b,
+        &[
+            "report",
+            "2019-0117",
+            "--kind",
+            "rapport",
+            "--public",
+            "-o",
+            pdf.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    let message = stderr(&out);
+    assert!(
+        message.contains("De openbare versie bevat nog \"Noëlle\"")
+            && message.contains("op pagina "),
+        "the refusal names the name and the page: {message}"
+    );
+    assert!(!pdf.exists(), "a refused public version is not written");
+}
