@@ -23,29 +23,52 @@ pub fn sort_on_axis(statements: &mut [StatementView]) {
     });
 }
 
+/// What the weekly chart needs of one dated statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WeekEntry {
+    /// Claim or record.
+    pub kind: StatementKind,
+    /// First day it can mean.
+    pub start: NaiveDate,
+    /// Last day it can mean.
+    pub end: NaiveDate,
+    /// "At least N" of a claim.
+    pub at_least: Option<u32>,
+}
+
 /// Weekly counts: each claim with a quantity spreads its "at least N" evenly over the weeks of
 /// its period; each dated record counts once in the week of its first day. Weeks without
 /// either are included between the first and last week, so the chart has no gaps.
 pub fn weekly_contacts(statements: &[StatementView]) -> Vec<WeekCount> {
+    weekly_counts(statements.iter().filter_map(|s| {
+        Some(WeekEntry {
+            kind: s.kind,
+            start: day(&s.span_start)?,
+            end: day(&s.span_end)?,
+            at_least: s.quantity_at_least,
+        })
+    }))
+}
+
+/// [`weekly_contacts`] over entries read without whole statements (the side-by-side view
+/// reads only these columns for the chart).
+pub fn weekly_counts(entries: impl IntoIterator<Item = WeekEntry>) -> Vec<WeekCount> {
     let mut weeks: BTreeMap<NaiveDate, (f64, u32)> = BTreeMap::new();
-    for s in statements {
-        let (Some(start), Some(end)) = (day(&s.span_start), day(&s.span_end)) else {
-            continue;
-        };
-        match s.kind {
+    for e in entries {
+        match e.kind {
             StatementKind::Claim => {
-                let Some(n) = s.quantity_at_least else {
+                let Some(n) = e.at_least else {
                     continue;
                 };
-                let first = week_start(start);
-                let count = ((week_start(end) - first).num_days() / 7 + 1) as f64;
+                let first = week_start(e.start);
+                let count = ((week_start(e.end) - first).num_days() / 7 + 1) as f64;
                 let mut week = first;
-                while week <= end {
+                while week <= e.end {
                     weeks.entry(week).or_default().0 += f64::from(n) / count;
                     week += Duration::days(7);
                 }
             }
-            StatementKind::Record => weeks.entry(week_start(start)).or_default().1 += 1,
+            StatementKind::Record => weeks.entry(week_start(e.start)).or_default().1 += 1,
         }
     }
     let (Some(&first), Some(&last)) = (weeks.keys().next(), weeks.keys().next_back()) else {

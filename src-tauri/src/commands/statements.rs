@@ -3,7 +3,7 @@
 use crate::error::CommandError;
 use crate::state::AppState;
 use tauri::State;
-use wederhoor_core::wire::{NewStatement, SideBySide};
+use wederhoor_core::wire::{NewStatement, SideBySideView};
 use wederhoor_store::{side_by_side, statements};
 
 /// Creates a statement; returns its id.
@@ -20,6 +20,6 @@ pub async fn statement_create(
 pub async fn side_by_side(
     state: State<'_, AppState>,
     dossier_id: i64,
-) -> Result<SideBySide, CommandError> {
-    Ok(side_by_side::side_by_side(&state.db, dossier_id).await?)
+) -> Result<SideBySideView, CommandError> {
+    Ok(side_by_side::side_by_side_view(&state.db, dossier_id).await?)
 }

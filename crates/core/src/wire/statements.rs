@@ -171,15 +171,33 @@ pub struct ConflictLink {
     pub body: Vec<i64>,
 }
 
-/// Everything the side-by-side view needs, in one call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[ts(export)]
+/// Everything the side-by-side view needs, decoded: what the rules (suggestions, conflicts)
+/// read. The UI receives [`SideBySideView`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SideBySide {
     /// Parties, for names and filters.
     pub parties: Vec<crate::wire::PartyView>,
     /// Statements ordered on the time axis (undated last).
     pub statements: Vec<StatementView>,
+    /// The weekly chart.
+    pub weeks: Vec<WeekCount>,
+    /// Conflicts already marked.
+    pub conflicts: Vec<ConflictLink>,
+}
+
+/// Tegenover elkaar as sent to the UI: the same content as [`SideBySide`], with the statements
+/// as the JSON SQLite wrote for them (already `StatementView`s in axis order), passed through
+/// without being decoded and encoded again.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct SideBySideView {
+    /// Parties, for names and filters.
+    pub parties: Vec<crate::wire::PartyView>,
+    /// Statements ordered on the time axis (undated last), as a JSON array of `StatementView`.
+    #[ts(as = "Vec<StatementView>")]
+    pub statements: Box<serde_json::value::RawValue>,
     /// The weekly chart.
     pub weeks: Vec<WeekCount>,
     /// Conflicts already marked.

@@ -350,3 +350,40 @@ async fn search_folds_case_and_diacritics_across_sources_and_statements() {
     );
     assert!(search::search(&db, dossier, "  ").await.unwrap().is_empty());
 }
+
+#[tokio::test]
+async fn the_ui_view_passes_through_the_same_statements_and_chart_as_the_decoded_view() {
+    // The UI's view skips decoding: it must carry exactly what the rules read, in axis order,
+    // with each statement's first excerpt; a register import adds many dated records.
+    let (db, dossier) = demo_db().await;
+    let body = party_id(&db, dossier, "body").await;
+    let csv = "Datum;Kanaal;Onderwerp;Notitie\n02-10-2018;Telefoon;Postadres;Belde\n03-10-2018;Balie;Postadres;Kwam langs\n";
+    let meta = wederhoor_core::wire::RegisterImportMeta {
+        dossier_id: dossier,
+        party_id: body,
+        file_name: "kcc.csv".into(),
+        mapping: wederhoor_core::wire::RegisterMapping::parse_spec(
+            "date=Datum,channel=Kanaal,topic=Onderwerp,text=Notitie",
+        )
+        .unwrap(),
+        skip_bad_rows: false,
+    };
+    wederhoor_store::register::import(&db, &meta, csv.as_bytes(), &actor(), |_| {})
+        .await
+        .unwrap();
+
+    let decoded = side_by_side::side_by_side(&db, dossier).await.unwrap();
+    let view = side_by_side::side_by_side_view(&db, dossier).await.unwrap();
+    let passed: Vec<wederhoor_core::wire::StatementView> =
+        serde_json::from_str(view.statements.get()).unwrap();
+    assert_eq!(
+        passed, decoded.statements,
+        "same statements, same order, same excerpts"
+    );
+    assert!(passed.iter().filter(|s| s.excerpt.is_some()).count() >= 14);
+    assert_eq!(
+        view.weeks, decoded.weeks,
+        "the chart read from its own columns agrees"
+    );
+    assert_eq!(view.conflicts.len(), decoded.conflicts.len());
+}

@@ -28,7 +28,7 @@ import type { ReportPreview } from '../bindings/ReportPreview';
 import type { ReportVersion } from '../bindings/ReportVersion';
 import type { SearchHit } from '../bindings/SearchHit';
 import type { RuleSettings } from '../bindings/RuleSettings';
-import type { SideBySide } from '../bindings/SideBySide';
+import type { SideBySideView } from '../bindings/SideBySideView';
 import type { SourceAdded } from '../bindings/SourceAdded';
 import type { SourceDetail } from '../bindings/SourceDetail';
 import type { SourceSummary } from '../bindings/SourceSummary';
@@ -89,7 +89,7 @@ export const ipc = {
   onImportProgress: (handler: (p: ImportProgress) => void): Promise<UnlistenFn> =>
     listen<ImportProgress>(PROGRESS_EVENT, (event) => handler(event.payload)),
   statementCreate: (input: NewStatement) => call<number>('statement_create', { input }),
-  sideBySide: (dossierId: number) => call<SideBySide>('side_by_side', { dossierId }),
+  sideBySide: (dossierId: number) => call<SideBySideView>('side_by_side', { dossierId }),
   conflictCreate: (input: NewConflict) => call<number>('conflict_create', { input }),
   conflictList: (dossierId: number) => call<ConflictDetail[]>('conflict_list', { dossierId }),
   conflictUpdate: (edit: ConflictEdit) => call<null>('conflict_update', { edit }),

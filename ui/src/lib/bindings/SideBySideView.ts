@@ -5,15 +5,17 @@ import type { StatementView } from "./StatementView";
 import type { WeekCount } from "./WeekCount";
 
 /**
- * Everything the side-by-side view needs, in one call.
+ * Tegenover elkaar as sent to the UI: the same content as [`SideBySide`], with the statements
+ * as the JSON SQLite wrote for them (already `StatementView`s in axis order), passed through
+ * without being decoded and encoded again.
  */
-export type SideBySide = { 
+export type SideBySideView = { 
 /**
  * Parties, for names and filters.
  */
 parties: Array<PartyView>, 
 /**
- * Statements ordered on the time axis (undated last).
+ * Statements ordered on the time axis (undated last), as a JSON array of `StatementView`.
  */
 statements: Array<StatementView>, 
 /**
