@@ -7,7 +7,7 @@
 mod table;
 mod text;
 
-pub use table::{read_table, Table, TableRow};
+pub use table::{decode_table_text, read_decoded_table, read_table, Table, TableRow};
 pub use text::{decode_text, Decoded};
 
 use std::panic::{catch_unwind, AssertUnwindSafe};

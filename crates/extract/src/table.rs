@@ -1,7 +1,7 @@
 //! Reading a register export (CSV) as a table: encoding and delimiter detected, every row with
 //! its line number and its place in the decoded text, so a record can point at its row.
 
-use crate::text::decode_text;
+use crate::text::{decode_text, Decoded};
 use crate::ExtractError;
 
 /// One data row of the export.
@@ -40,13 +40,23 @@ pub struct Table {
 /// every row. A row with the wrong number of cells is kept with its cells so the caller can
 /// report it with its line number.
 pub fn read_table(bytes: &[u8]) -> Result<Table, ExtractError> {
+    read_decoded_table(decode_table_text(bytes)?)
+}
+
+/// The first half of [`read_table`]: size limits and decoding, so a caller can store the text
+/// while the rows are read.
+pub fn decode_table_text(bytes: &[u8]) -> Result<Decoded, ExtractError> {
     if bytes.is_empty() {
         return Err(ExtractError::Empty);
     }
     if bytes.len() > crate::MAX_SOURCE_BYTES {
         return Err(ExtractError::TooLarge { size: bytes.len() });
     }
-    let decoded = decode_text(bytes)?;
+    decode_text(bytes)
+}
+
+/// The second half of [`read_table`]: the delimiter, the header line and every row.
+pub fn read_decoded_table(decoded: Decoded) -> Result<Table, ExtractError> {
     let text = decoded.text;
     let header_line = text.lines().next().unwrap_or_default();
     let delimiter = detect_delimiter(header_line);

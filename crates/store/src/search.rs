@@ -73,6 +73,50 @@ pub async fn search(db: &Db, dossier_id: i64, typed: &str) -> Result<Vec<SearchH
     Ok(hits)
 }
 
+/// A range of new statement ids whose search indexing waits until after commit. While it lives,
+/// the statements' insert trigger is set aside: its check of the backlog costs more per row
+/// than the rest of a record's insert. Call [`DeferredStatements::finish`] before committing;
+/// a transaction rolled back instead restores the trigger by itself.
+#[must_use = "finish() puts the search trigger back; committing without it leaves new statements unindexed"]
+pub(crate) struct DeferredStatements {
+    trigger_sql: String,
+}
+
+/// The insert trigger of the statements' search index (see the search migration).
+const STATEMENT_INSERT_TRIGGER: &str = "statements_fts_insert";
+
+/// Puts the statement ids `first..=last` on the search backlog (indexed by [`index_backlog`]
+/// after commit) and sets the insert trigger aside for the rest of this transaction.
+pub(crate) async fn defer_statements(
+    conn: &mut sqlx::SqliteConnection,
+    first: i64,
+    last: i64,
+) -> Result<DeferredStatements> {
+    sqlx::query("INSERT INTO search_backlog (kind, first_id, last_id) VALUES ('statement', ?, ?)")
+        .bind(first)
+        .bind(last)
+        .execute(&mut *conn)
+        .await?;
+    // The trigger is put back from its own stored text, so this never drifts from the migration.
+    let (trigger_sql,): (String,) =
+        sqlx::query_as("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?")
+            .bind(STATEMENT_INSERT_TRIGGER)
+            .fetch_one(&mut *conn)
+            .await?;
+    sqlx::query(&format!("DROP TRIGGER {STATEMENT_INSERT_TRIGGER}"))
+        .execute(&mut *conn)
+        .await?;
+    Ok(DeferredStatements { trigger_sql })
+}
+
+impl DeferredStatements {
+    /// Puts the insert trigger back, in the same transaction.
+    pub(crate) async fn finish(self, conn: &mut sqlx::SqliteConnection) -> Result<()> {
+        sqlx::query(&self.trigger_sql).execute(&mut *conn).await?;
+        Ok(())
+    }
+}
+
 /// Indexes every row waiting in the search backlog (after a bulk import, or left over by a stop
 /// before indexing finished) in one transaction. Returns how many rows were indexed.
 pub async fn index_backlog(db: &Db) -> Result<u64> {

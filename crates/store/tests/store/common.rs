@@ -1,7 +1,8 @@
 //! Shared fixtures: an in-memory database, a fixed "today", a test actor.
 
 use chrono::NaiveDate;
-use wederhoor_core::wire::NewDossier;
+use wederhoor_core::vocab::{Channel, StatementKind};
+use wederhoor_core::wire::{DateInputKind, FuzzyDateInput, NewDossier, NewExcerpt, NewStatement};
 use wederhoor_store::{demo, dossiers, Actor, Db};
 
 pub fn actor() -> Actor {
@@ -95,4 +96,26 @@ pub async fn first_statement(db: &Db, dossier_id: i64, side: wederhoor_core::wir
         .find(|s| s.side == side)
         .expect("the demo has statements on both sides")
         .id
+}
+
+/// A claim of `party` about a call on 2 October 2018, as the statement form sends it.
+pub fn claim(dossier_id: i64, party: i64, excerpt: Option<NewExcerpt>) -> NewStatement {
+    NewStatement {
+        dossier_id,
+        party_id: Some(party),
+        kind: StatementKind::Claim,
+        date: FuzzyDateInput {
+            kind: DateInputKind::Day,
+            day: "2-10-2018".into(),
+            month: String::new(),
+            from: String::new(),
+            to: String::new(),
+        },
+        topic: "postadres".into(),
+        channel: Some(Channel::Phone),
+        text: "Verzoekster belde het KCC over een postadres.".into(),
+        quantity_at_least: None,
+        quantity_unit: String::new(),
+        excerpt,
+    }
 }

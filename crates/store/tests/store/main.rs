@@ -3,6 +3,7 @@
 
 mod common;
 mod dossiers;
+mod migrations;
 mod register;
 mod reports;
 mod sources;

@@ -1,10 +1,8 @@
 //! Sources, statements from passages, search, and the side-by-side data.
 
 use crate::common::*;
-use wederhoor_core::vocab::{Channel, ConflictKind, SourceKind, StatementKind};
-use wederhoor_core::wire::{
-    DateInputKind, FuzzyDateInput, NewConflict, NewExcerpt, NewStatement, SearchHitKind, Side,
-};
+use wederhoor_core::vocab::{ConflictKind, SourceKind, StatementKind};
+use wederhoor_core::wire::{NewConflict, NewExcerpt, SearchHitKind, Side};
 use wederhoor_store::sources::{add_document, NewDocument};
 use wederhoor_store::{conflicts, dossiers, search, side_by_side, sources, statements, Error};
 
@@ -28,27 +26,6 @@ fn doc<'a>(dossier_id: i64, file_name: &'a str, bytes: &'a [u8]) -> NewDocument<
         title: "",
         supplied_by: None,
         received_on: "",
-    }
-}
-
-fn claim(dossier_id: i64, party: i64, excerpt: Option<NewExcerpt>) -> NewStatement {
-    NewStatement {
-        dossier_id,
-        party_id: Some(party),
-        kind: StatementKind::Claim,
-        date: FuzzyDateInput {
-            kind: DateInputKind::Day,
-            day: "2-10-2018".into(),
-            month: String::new(),
-            from: String::new(),
-            to: String::new(),
-        },
-        topic: "postadres".into(),
-        channel: Some(Channel::Phone),
-        text: "Verzoekster belde het KCC over een postadres.".into(),
-        quantity_at_least: None,
-        quantity_unit: String::new(),
-        excerpt,
     }
 }
 
