@@ -2,7 +2,7 @@
 
 use crate::common::*;
 use wederhoor_core::vocab::{ConflictKind, SourceKind, StatementKind};
-use wederhoor_core::wire::{NewConflict, NewExcerpt, SearchHitKind, Side};
+use wederhoor_core::wire::{DateInputKind, NewConflict, NewExcerpt, SearchHitKind, Side};
 use wederhoor_store::sources::{add_document, NewDocument};
 use wederhoor_store::{conflicts, dossiers, search, side_by_side, sources, statements, Error};
 
@@ -349,6 +349,14 @@ async fn the_ui_view_passes_through_the_same_statements_and_chart_as_the_decoded
         .await
         .unwrap();
 
+    // An undated statement: the axis is built in two parts cut at a day, and the undated
+    // belong to the later part, at its end.
+    let requester = party_id(&db, dossier, "requester").await;
+    let mut undated = claim(dossier, requester, None);
+    undated.date.kind = DateInputKind::None;
+    undated.date.day.clear();
+    let undated_id = statements::create(&db, &undated, &actor()).await.unwrap();
+
     let decoded = side_by_side::side_by_side(&db, dossier).await.unwrap();
     let view = side_by_side::side_by_side_view(&db, dossier).await.unwrap();
     let passed: Vec<wederhoor_core::wire::StatementView> =
@@ -356,6 +364,19 @@ async fn the_ui_view_passes_through_the_same_statements_and_chart_as_the_decoded
     assert_eq!(
         passed, decoded.statements,
         "same statements, same order, same excerpts"
+    );
+    let mut ids: Vec<i64> = passed.iter().map(|s| s.id).collect();
+    assert_eq!(
+        passed.last().map(|s| s.id),
+        Some(undated_id),
+        "undated last"
+    );
+    ids.sort();
+    ids.dedup();
+    assert_eq!(
+        ids.len() as i64,
+        table_count(&db, "statements").await,
+        "both parts together hold every statement once"
     );
     assert!(passed.iter().filter(|s| s.excerpt.is_some()).count() >= 14);
     assert_eq!(
