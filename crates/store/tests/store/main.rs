@@ -6,5 +6,6 @@ mod dossiers;
 mod migrations;
 mod register;
 mod reports;
+mod search;
 mod sources;
 mod suggestions;
