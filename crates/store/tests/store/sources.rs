@@ -383,5 +383,21 @@ async fn the_ui_view_passes_through_the_same_statements_and_chart_as_the_decoded
         view.weeks, decoded.weeks,
         "the chart read from its own columns agrees"
     );
-    assert_eq!(view.conflicts.len(), decoded.conflicts.len());
+    assert_eq!(view.conflicts, decoded.conflicts);
+    let listed: Vec<(i64, Vec<i64>, Vec<i64>)> = conflicts::list(db.pool(), dossier)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|c| (c.id, c.citizen, c.body))
+        .collect();
+    let linked: Vec<(i64, Vec<i64>, Vec<i64>)> = view
+        .conflicts
+        .into_iter()
+        .map(|c| (c.id, c.citizen, c.body))
+        .collect();
+    assert!(!listed.is_empty());
+    assert_eq!(
+        linked, listed,
+        "the view links the conflicts as the conflict list has them"
+    );
 }
