@@ -368,22 +368,21 @@ fn pdf_text(path: &Path) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
+/// `wederhoor report 2019-0117 --kind KIND [--public] -o PDF`.
+fn report(db: &Path, kind: &str, public: bool, pdf: &Path) -> Output {
+    let pdf = pdf.to_str().unwrap();
+    let mut args = vec!["report", "2019-0117", "--kind", kind, "-o", pdf];
+    if public {
+        args.push("--public");
+    }
+    wederhoor(db, &args)
+}
+
 #[test]
 fn report_writes_the_public_rapport_with_pseudonyms_and_a_redaction_log() {
     let (dir, db) = with_demo();
     let pdf = dir.path().join("openbaar.pdf");
-    let out = wederhoor(
-        &db,
-        &[
-            "report",
-            "2019-0117",
-            "--kind",
-            "rapport",
-            "--public",
-            "-o",
-            pdf.to_str().unwrap(),
-        ],
-    );
+    let out = report(&db, "rapport", true, &pdf);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
         stdout(&out).contains("Vervangen: Gemeente Voorbeeldstad → de gemeente"),
@@ -416,17 +415,7 @@ fn report_writes_the_public_rapport_with_pseudonyms_and_a_redaction_log() {
 fn report_refuses_an_unknown_kind_and_writes_nothing() {
     let (dir, db) = with_demo();
     let pdf = dir.path().join("x.pdf");
-    let out = wederhoor(
-        &db,
-        &[
-            "report",
-            "2019-0117",
-            "--kind",
-            "eindrapport",
-            "-o",
-            pdf.to_str().unwrap(),
-        ],
-    );
+    let out = report(&db, "eindrapport", false, &pdf);
     assert_eq!(out.status.code(), Some(1));
     assert!(
         stderr(&out).contains("onbekende soort \"eindrapport\""),
@@ -440,17 +429,7 @@ fn report_refuses_an_unknown_kind_and_writes_nothing() {
 fn report_of_a_verslag_is_confidential_and_gives_no_oordeel() {
     let (dir, db) = with_demo();
     let pdf = dir.path().join("verslag.pdf");
-    let out = wederhoor(
-        &db,
-        &[
-            "report",
-            "2019-0117",
-            "--kind",
-            "verslag_van_bevindingen",
-            "-o",
-            pdf.to_str().unwrap(),
-        ],
-    );
+    let out = report(&db, "verslag_van_bevindingen", false, &pdf);
     assert!(out.status.success(), "{}", stderr(&out));
     let text = pdf_text(&pdf);
     assert!(text.contains("Vertrouwelijk") && text.contains("Verslag van bevindingen"));
@@ -493,18 +472,7 @@ fn a_public_rapport_that_still_names_someone_is_refused_with_the_page_and_not_wr
         .success());
 
     let pdf = dir.path().join("openbaar.pdf");
-    let out = wederhoor(
-        &b,
-        &[
-            "report",
-            "2019-0117",
-            "--kind",
-            "rapport",
-            "--public",
-            "-o",
-            pdf.to_str().unwrap(),
-        ],
-    );
+    let out = report(&b, "rapport", true, &pdf);
     assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
     let message = stderr(&out);
     assert!(
