@@ -106,6 +106,16 @@ describe('sources and side by side in the real app', () => {
     });
   });
 
+  it('opens the passage a card rests on', async () => {
+    // The side-by-side cards carry only the source of their first excerpt; following it must
+    // land in that source with this statement's passage in focus.
+    const card = await browser.$(`//article[@data-side="citizen"][.//p[contains(., "${PASSAGE}")]]`);
+    await card.$('[data-testid="card-to-source"]').click();
+    const focused = await browser.$('[data-testid="source-text"] mark.focus');
+    await focused.waitForExist({ timeout: TIMEOUT });
+    assert.equal(await focused.getText(), PASSAGE, 'the letter, with this statement\'s passage in focus');
+  });
+
   it('refuses geen oordeel before both sides were heard, then decides the conflict', async () => {
     await byTestId(browser, 'rail-conflicts').click();
     const item = await browser.$('//button[@data-testid="conflict-item"][.//strong[text()="Hoe vaak gebeld na 2 oktober"]]');

@@ -138,6 +138,61 @@ pub struct StatementView {
     pub excerpt: Option<crate::wire::ExcerptView>,
 }
 
+/// A statement as the side-by-side view draws it: a [`StatementView`] with, of its excerpt,
+/// only the source the card links to. The view holds thousands of these, so it carries no
+/// quote (the conflicts screen, which shows quotes, reads [`StatementView`]s).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct AxisStatement {
+    /// Database id.
+    #[ts(type = "number")]
+    pub id: i64,
+    /// Party id.
+    #[ts(type = "number")]
+    pub party_id: i64,
+    /// Column.
+    pub side: Side,
+    /// Claim or record.
+    pub kind: StatementKind,
+    /// The date in the file's ISO form (`2018-10-02T10:14`, `2018-10`, `2018-09-15/2018-12-20`).
+    pub date: Option<String>,
+    /// First day it can mean.
+    pub span_start: Option<String>,
+    /// Last day it can mean.
+    pub span_end: Option<String>,
+    /// Topic.
+    pub topic: Option<String>,
+    /// Channel.
+    pub channel: Option<Channel>,
+    /// The assertion.
+    pub text: String,
+    /// "At least N".
+    pub quantity_at_least: Option<u32>,
+    /// The source of its first excerpt, to open the passage; none without an excerpt.
+    #[ts(type = "number | null")]
+    pub source_id: Option<i64>,
+}
+
+impl From<&StatementView> for AxisStatement {
+    fn from(s: &StatementView) -> Self {
+        AxisStatement {
+            id: s.id,
+            party_id: s.party_id,
+            side: s.side,
+            kind: s.kind,
+            date: s.date.clone(),
+            span_start: s.span_start.clone(),
+            span_end: s.span_end.clone(),
+            topic: s.topic.clone(),
+            channel: s.channel,
+            text: s.text.clone(),
+            quantity_at_least: s.quantity_at_least,
+            source_id: s.excerpt.as_ref().map(|e| e.source_id),
+        }
+    }
+}
+
 /// Claimed against registered contacts in one week (Monday).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -186,18 +241,17 @@ pub struct SideBySide {
     pub conflicts: Vec<ConflictLink>,
 }
 
-/// Tegenover elkaar as sent to the UI: the same content as [`SideBySide`], with the statements
-/// as the JSON SQLite wrote for them (already `StatementView`s in axis order), passed through
-/// without being decoded and encoded again.
-#[derive(Debug, Clone, Serialize, TS)]
+/// Tegenover elkaar as the UI receives it: the content of [`SideBySide`] with light
+/// statements. The store writes this JSON directly (`side_by_side::side_by_side_json`), the
+/// statements as SQLite built them; this type names its shape for the UI and the tests.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
 #[serde(rename_all = "camelCase")]
 pub struct SideBySideView {
     /// Parties, for names and filters.
     pub parties: Vec<crate::wire::PartyView>,
-    /// Statements ordered on the time axis (undated last), as a JSON array of `StatementView`.
-    #[ts(as = "Vec<StatementView>")]
-    pub statements: Box<serde_json::value::RawValue>,
+    /// Statements ordered on the time axis (undated last).
+    pub statements: Vec<AxisStatement>,
     /// The weekly chart.
     pub weeks: Vec<WeekCount>,
     /// Conflicts already marked.

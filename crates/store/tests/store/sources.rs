@@ -358,12 +358,14 @@ async fn the_ui_view_passes_through_the_same_statements_and_chart_as_the_decoded
     let undated_id = statements::create(&db, &undated, &actor()).await.unwrap();
 
     let decoded = side_by_side::side_by_side(&db, dossier).await.unwrap();
-    let view = side_by_side::side_by_side_view(&db, dossier).await.unwrap();
-    let passed: Vec<wederhoor_core::wire::StatementView> =
-        serde_json::from_str(view.statements.get()).unwrap();
+    let json = side_by_side::side_by_side_json(&db, dossier).await.unwrap();
+    let view: wederhoor_core::wire::SideBySideView = serde_json::from_str(&json).unwrap();
+    let passed = view.statements;
+    let expected: Vec<wederhoor_core::wire::AxisStatement> =
+        decoded.statements.iter().map(Into::into).collect();
     assert_eq!(
-        passed, decoded.statements,
-        "same statements, same order, same excerpts"
+        passed, expected,
+        "same statements, same order, each linked to the source of its first excerpt"
     );
     let mut ids: Vec<i64> = passed.iter().map(|s| s.id).collect();
     assert_eq!(
@@ -378,12 +380,13 @@ async fn the_ui_view_passes_through_the_same_statements_and_chart_as_the_decoded
         table_count(&db, "statements").await,
         "both parts together hold every statement once"
     );
-    assert!(passed.iter().filter(|s| s.excerpt.is_some()).count() >= 14);
+    assert!(passed.iter().filter(|s| s.source_id.is_some()).count() >= 14);
     assert_eq!(
         view.weeks, decoded.weeks,
         "the chart read from its own columns agrees"
     );
     assert_eq!(view.conflicts, decoded.conflicts);
+    assert_eq!(view.parties, decoded.parties);
     let listed: Vec<(i64, Vec<i64>, Vec<i64>)> = conflicts::list(db.pool(), dossier)
         .await
         .unwrap()

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { StatementView } from '../../lib/bindings/StatementView';
+import type { AxisStatement } from '../../lib/bindings/AxisStatement';
 import { applyFilters, dateLabel, monthKey, topics, visibleRange } from './axis';
 
-const s = (over: Partial<StatementView>): StatementView => ({
+const s = (over: Partial<AxisStatement>): AxisStatement => ({
   id: 1,
   partyId: 1,
   side: 'citizen',
@@ -14,8 +14,7 @@ const s = (over: Partial<StatementView>): StatementView => ({
   channel: null,
   text: '',
   quantityAtLeast: null,
-  quantityUnit: null,
-  excerpt: null,
+  sourceId: null,
   ...over,
 });
 

@@ -1,6 +1,6 @@
 // The side-by-side layout: filters, a month heading where the month changes, fixed-height
 // rows for virtual scrolling, and how a fuzzy date is written.
-import type { StatementView } from '../../lib/bindings/StatementView';
+import type { AxisStatement } from '../../lib/bindings/AxisStatement';
 
 export interface Filters {
   topic: string;
@@ -8,7 +8,7 @@ export interface Filters {
   party: string;
 }
 
-export function applyFilters(statements: StatementView[], f: Filters): StatementView[] {
+export function applyFilters(statements: AxisStatement[], f: Filters): AxisStatement[] {
   return statements.filter(
     (s) =>
       (f.topic === '' || (s.topic ?? '') === f.topic) &&
@@ -17,7 +17,7 @@ export function applyFilters(statements: StatementView[], f: Filters): Statement
   );
 }
 
-export function topics(statements: StatementView[]): string[] {
+export function topics(statements: AxisStatement[]): string[] {
   return [...new Set(statements.map((s) => s.topic).filter((t): t is string => !!t))].sort((a, b) => a.localeCompare(b, 'nl'));
 }
 
@@ -38,7 +38,7 @@ export function dateLabel(date: string | null): string | null {
 }
 
 /** The month a statement is filed under on the axis (`2018-10`), or '' when undated. */
-export function monthKey(s: StatementView): string {
+export function monthKey(s: AxisStatement): string {
   return s.spanStart ? s.spanStart.slice(0, 7) : '';
 }
 
