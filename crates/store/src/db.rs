@@ -86,6 +86,18 @@ impl Db {
         }
     }
 
+    /// Copies what the write-ahead log holds into the database file, without waiting for
+    /// readers (a PASSIVE checkpoint); returns the pages copied. SQLite does this by itself
+    /// after a commit that leaves the log over 1,000 pages, except for a bulk import, which
+    /// leaves it to this call (see `register::import`).
+    pub async fn checkpoint(&self) -> Result<i64> {
+        let (_busy, _logged, copied): (i64, i64, i64) =
+            sqlx::query_as("PRAGMA wal_checkpoint(PASSIVE)")
+                .fetch_one(&self.pool)
+                .await?;
+        Ok(copied)
+    }
+
     /// Closes the pool, checkpointing the WAL.
     pub async fn close(self) {
         self.pool.close().await;

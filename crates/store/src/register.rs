@@ -4,6 +4,8 @@
 
 use crate::error::{Error, Result};
 use crate::{audit, dossiers, parties, search, sources, Actor, Db};
+use sqlx::pool::PoolConnection;
+use sqlx::{Sqlite, SqliteConnection};
 use wederhoor_core::file::sha256_hex;
 use wederhoor_core::register::{read_row, RegisterRecord};
 use wederhoor_core::vocab::SourceKind;
@@ -113,13 +115,91 @@ pub fn preview(bytes: &[u8], mapping: Option<&RegisterMapping>) -> Result<Regist
 /// nothing is written and the error names the first bad lines. The records are searchable once
 /// the caller has run [`crate::search::index_backlog`] (the app does so right after, and again
 /// at start-up should it have been stopped in between).
+///
+/// The commit leaves the import in the write-ahead log: committed, visible to every reader and
+/// kept through a crash, but not yet copied into the database file. Copying tens of megabytes
+/// there is left to [`Db::checkpoint`] (the app runs it in the background after indexing), or
+/// to SQLite itself at the next commit of any other write.
 pub async fn import(
     db: &Db,
     meta: &RegisterImportMeta,
     bytes: &[u8],
     actor: &Actor,
-    mut progress: impl FnMut(ImportProgress),
+    progress: impl FnMut(ImportProgress),
 ) -> Result<RegisterImported> {
+    let mut bulk = BulkConnection::acquire(db).await?;
+    let imported = import_on(bulk.conn(), meta, bytes, actor, progress).await;
+    bulk.release().await;
+    let imported = imported?;
+    Ok(RegisterImported {
+        source: sources::summary(db.pool(), imported.source_id).await?,
+        imported: imported.records,
+        skipped: imported.skipped,
+    })
+}
+
+/// A pooled connection set up for one bulk write:
+/// - it commits without an automatic checkpoint;
+/// - it does not look up the parent of every row it writes. Each record refers to the dossier
+///   and party checked at the start of its transaction, and each excerpt to the source and the
+///   record written before it in that transaction; a test holds SQLite's `foreign_key_check`
+///   clean after an import.
+///
+/// [`BulkConnection::release`] sets it back before it returns to the pool; should the import
+/// be dropped half-way, or setting it back fail, the connection is closed instead, so no other
+/// work inherits these settings.
+struct BulkConnection {
+    conn: Option<PoolConnection<Sqlite>>,
+}
+
+impl BulkConnection {
+    async fn acquire(db: &Db) -> Result<Self> {
+        let mut conn = db.pool().acquire().await?;
+        sqlx::query("PRAGMA wal_autocheckpoint = 0; PRAGMA foreign_keys = OFF")
+            .execute(&mut *conn)
+            .await?;
+        Ok(BulkConnection { conn: Some(conn) })
+    }
+
+    fn conn(&mut self) -> &mut SqliteConnection {
+        self.conn.as_mut().expect("held until released")
+    }
+
+    async fn release(mut self) {
+        if let Some(mut conn) = self.conn.take() {
+            // 1000 pages: SQLite's default, which `Db::open` keeps.
+            let reset = sqlx::query("PRAGMA wal_autocheckpoint = 1000; PRAGMA foreign_keys = ON")
+                .execute(&mut *conn)
+                .await;
+            if reset.is_err() {
+                conn.close_on_drop();
+            }
+        }
+    }
+}
+
+impl Drop for BulkConnection {
+    fn drop(&mut self) {
+        if let Some(conn) = self.conn.as_mut() {
+            conn.close_on_drop();
+        }
+    }
+}
+
+/// What one import wrote.
+struct Written {
+    source_id: i64,
+    records: u32,
+    skipped: u32,
+}
+
+async fn import_on(
+    conn: &mut SqliteConnection,
+    meta: &RegisterImportMeta,
+    bytes: &[u8],
+    actor: &Actor,
+    mut progress: impl FnMut(ImportProgress),
+) -> Result<Written> {
     let decoded = decode_table_text(bytes)?;
     let text = decoded.text.clone();
     // The rows are read on another thread while the export itself is hashed and stored; an
@@ -128,7 +208,7 @@ pub async fn import(
     let reading =
         tokio::task::spawn_blocking(move || parse(read_decoded_table(decoded)?, &mapping));
 
-    let mut tx = db.pool().begin().await?;
+    let mut tx = sqlx::Connection::begin(conn).await?;
     let reference = dossiers::reference_of(&mut tx, meta.dossier_id).await?;
     parties::require_in_dossier(&mut tx, meta.dossier_id, meta.party_id, "partyId").await?;
     let source_id = insert_source(&mut tx, meta, bytes, text).await?;
@@ -184,9 +264,9 @@ pub async fn import(
     tx.commit().await?;
     // Freeing 100,000 parsed rows takes tens of milliseconds the investigator need not wait for.
     tokio::task::spawn_blocking(move || drop(parsed));
-    Ok(RegisterImported {
-        source: sources::summary(db.pool(), source_id).await?,
-        imported: total,
+    Ok(Written {
+        source_id,
+        records: total,
         skipped,
     })
 }
@@ -195,7 +275,7 @@ pub async fn import(
 /// id; refused when the dossier already holds these bytes. Its text (often megabytes) is put on
 /// the search backlog, to be indexed after commit with the records.
 async fn insert_source(
-    conn: &mut sqlx::SqliteConnection,
+    conn: &mut SqliteConnection,
     meta: &RegisterImportMeta,
     bytes: &[u8],
     text: String,

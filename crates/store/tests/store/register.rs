@@ -113,6 +113,7 @@ async fn a_bad_row_cancels_unless_skipping_and_is_named_by_line() {
         "{message}"
     );
     assert_eq!(all_counts(&db).await, before, "cancelled: nothing written");
+    assert_bulk_settings_undone(&db).await;
 
     let done = register::import(
         &db,
@@ -223,6 +224,33 @@ async fn a_thousand_rows_import_in_batches_with_consecutive_ids() {
         "every record's excerpt is its own row, across batch boundaries"
     );
     db.integrity_check().await.unwrap();
+    // The import writes without SQLite's foreign-key lookups; every row must still have its
+    // parent.
+    let orphans: Vec<(String, i64, String, i64)> = sqlx::query_as("PRAGMA foreign_key_check")
+        .fetch_all(db.pool())
+        .await
+        .unwrap();
+    assert_eq!(orphans, vec![], "every record and excerpt has its parent");
+    assert_bulk_settings_undone(&db).await;
+}
+
+/// The import's connection writes without foreign-key checks or automatic checkpoints; the
+/// connection that goes back to the pool (the only one of an in-memory test database) must
+/// have both again, after a refused import as after a good one.
+async fn assert_bulk_settings_undone(db: &Db) {
+    let (keys,): (i64,) = sqlx::query_as("PRAGMA foreign_keys")
+        .fetch_one(db.pool())
+        .await
+        .unwrap();
+    let (pages,): (i64,) = sqlx::query_as("PRAGMA wal_autocheckpoint")
+        .fetch_one(db.pool())
+        .await
+        .unwrap();
+    assert_eq!(
+        (keys, pages),
+        (1, 1000),
+        "foreign keys on, checkpoints at 1000 pages"
+    );
 }
 
 #[tokio::test]
