@@ -252,8 +252,7 @@ async fn import_on(
     let mut done = 0u32;
     for (batch_no, batch) in parsed.records.chunks(BATCH).enumerate() {
         let base = first_id + (batch_no * BATCH) as i64;
-        insert::insert_statements(&mut tx, meta, base, batch).await?;
-        insert::insert_excerpts(&mut tx, source_id, base, batch, &parsed.table).await?;
+        insert::insert_batch(&mut tx, meta, source_id, base, batch, &parsed.table).await?;
         done += batch.len() as u32;
         progress(ImportProgress { done, total });
     }
