@@ -4,8 +4,10 @@
 
 use crate::error::{Error, Result};
 use crate::{audit, dossiers, parties, search, sources, Actor, Db};
+use chrono::{NaiveDate, NaiveTime};
 use sqlx::pool::PoolConnection;
 use sqlx::{Sqlite, SqliteConnection};
+use wederhoor_core::dates::Moment;
 use wederhoor_core::file::sha256_hex;
 use wederhoor_core::register::{read_row, RegisterRecord};
 use wederhoor_core::vocab::SourceKind;
@@ -236,12 +238,12 @@ async fn import_on(
     }
     let total = parsed.records.len() as u32;
     progress(ImportProgress { done: 0, total });
-    // Records go in by day (stable, so file order within a day): the time-axis index on
-    // (dossier, day) then grows at its end rather than at hundreds of places at once, and the
-    // ids follow the time axis the investigator reads them on.
+    // Records go in in time-axis order (by day, then time; stable, so file order within one
+    // moment): the index statements_axis then grows at its end rather than at hundreds of
+    // places at once, and the ids follow the axis the investigator reads them on.
     parsed
         .records
-        .sort_by_key(|(_, record)| record.moment.day());
+        .sort_by_key(|(_, record)| axis_key(&record.moment));
 
     let (first_id,): (i64,) = sqlx::query_as("SELECT COALESCE(MAX(id), 0) + 1 FROM statements")
         .fetch_one(&mut *tx)
@@ -268,6 +270,16 @@ async fn import_on(
         records: total,
         skipped,
     })
+}
+
+/// Where a record's moment falls on the time axis: by day, a day without a time before the
+/// same day with one, then by time (the order of the index statements_axis on the day and
+/// its ISO text).
+fn axis_key(moment: &Moment) -> (NaiveDate, Option<NaiveTime>) {
+    match moment {
+        Moment::Day(day) => (*day, None),
+        Moment::DayTime(at) => (at.date(), Some(at.time())),
+    }
 }
 
 /// Stores the export itself as a source (original bytes, SHA-256, decoded text) and returns its

@@ -3,7 +3,7 @@
 //!
 //! A dossier can hold 10,000 statements, and the view must open in under 50 ms. Decoding that
 //! many rows one by one through sqlx costs most of that, so SQLite builds the statements as one
-//! JSON array (its JSON functions are C and fast), in two halves of the time axis on two
+//! JSON array (its JSON functions are C and fast), in parts of the time axis on several
 //! connections at once. The UI gets that JSON as it is ([`side_by_side_json`]), with of each
 //! statement's excerpt only its source; the rules read whole statements, decoded
 //! ([`side_by_side`]).
@@ -15,22 +15,57 @@ use wederhoor_core::timeline::{sort_on_axis, weekly_contacts, weekly_counts, Wee
 use wederhoor_core::vocab::StatementKind;
 use wederhoor_core::wire::{ConflictLink, SideBySide, StatementView, WeekCount};
 
-/// The statements as JSON in axis order (the order of `core::timeline::sort_on_axis`; a test
-/// holds the two together), each object ending in `$link`: the entry of its first excerpt.
-/// `?2` and `?3` bound a part of the axis by first day: from `?2` (with the undated, which come
-/// last) and before `?3`; NULL for no bound. `$joins` come after the statement's own.
-macro_rules! statements_json_sql {
-    ($link:literal, $joins:literal) => {
-        concat!(
-            "
--- Sorting only the keys and ids is much cheaper than sorting the finished JSON objects;
--- CROSS JOIN keeps this order as the outer loop, so the array is built in axis order.
+/// Which statements' JSON to build: whole statements for the rules, or the UI's light ones.
+#[derive(Clone, Copy)]
+enum Shape {
+    /// [`StatementView`]s with the first excerpt and its quote.
+    Whole,
+    /// [`AxisStatement`](wederhoor_core::wire::AxisStatement)s: of the first excerpt only its
+    /// source.
+    Axis,
+}
+
+/// Which statements of the dossier: the dated from `?2` and before `?3` (first days, ISO),
+/// or the undated, which come last on the axis.
+#[derive(Clone, Copy)]
+enum Part {
+    Dated,
+    Undated,
+}
+
+/// The SQL building one part of the statements as a JSON array in axis order (the order of
+/// `core::timeline::sort_on_axis`; a test holds the two together).
+fn statements_sql(shape: Shape, part: Part) -> String {
+    // The ids come in axis order from the index statements_axis as it stands, without a sort
+    // or reading a row; CROSS JOIN keeps that order as the outer loop, so the array is built
+    // in axis order.
+    let which = match part {
+        Part::Dated => "span_start >= ?2 AND span_start < ?3",
+        Part::Undated => "span_start IS NULL",
+    };
+    // The first excerpt is the one with the lowest id; excerpts_statement holds (statement,
+    // id, source), so the UI's link comes from the index alone, in order.
+    let (excerpt, joins) = match shape {
+        Shape::Whole => (
+            "'quantityUnit', s.quantity_unit,
+      'excerpt', CASE WHEN e.id IS NULL THEN NULL ELSE
+        json_object('statementId', e.statement_id, 'sourceId', e.source_id,
+                    'sourceTitle', src.title, 'quote', e.quote, 'startOffset', e.start_offset,
+                    'endOffset', e.end_offset, 'page', e.page) END",
+            "LEFT JOIN excerpts e ON e.id = (SELECT MIN(x.id) FROM excerpts x WHERE x.statement_id = s.id)
+LEFT JOIN sources src ON src.id = e.source_id",
+        ),
+        Shape::Axis => (
+            "'sourceId', (SELECT x.source_id FROM excerpts x WHERE x.statement_id = s.id
+                   ORDER BY x.id LIMIT 1)",
+            "",
+        ),
+    };
+    format!(
+        "
 WITH axis AS MATERIALIZED (
-    SELECT id FROM statements
-    WHERE dossier_id = ?1
-      AND (?2 IS NULL OR span_start >= ?2 OR span_start IS NULL)
-      AND (?3 IS NULL OR span_start < ?3)
-    ORDER BY span_start IS NULL, span_start, span_end, date_a, id)
+    SELECT id FROM statements WHERE dossier_id = ?1 AND {which}
+    ORDER BY span_start, span_end, date_a, id)
 SELECT json_group_array(
     json_object(
       'id', s.id,
@@ -44,40 +79,18 @@ SELECT json_group_array(
       'topic', s.topic,
       'channel', s.channel,
       'text', s.text,
-      'quantityAtLeast', s.quantity_at_least,",
-            $link,
-            "))
+      'quantityAtLeast', s.quantity_at_least,
+      {excerpt}))
 FROM axis
 CROSS JOIN statements s ON s.id = axis.id
-JOIN parties p ON p.id = s.party_id",
-            $joins
-        )
-    };
+JOIN parties p ON p.id = s.party_id
+{joins}"
+    )
 }
 
-/// Whole [`StatementView`]s, with the first excerpt and its quote: what the rules read. The
-/// first excerpt is looked up per statement through `excerpts_statement` (cheaper than grouping
-/// all the dossier's excerpts first).
-const STATEMENT_VIEWS_JSON: &str = statements_json_sql!(
-    "
-      'quantityUnit', s.quantity_unit,
-      'excerpt', CASE WHEN e.id IS NULL THEN NULL ELSE
-        json_object('statementId', e.statement_id, 'sourceId', e.source_id,
-                    'sourceTitle', src.title, 'quote', e.quote, 'startOffset', e.start_offset,
-                    'endOffset', e.end_offset, 'page', e.page) END",
-    "
-LEFT JOIN excerpts e ON e.id = (SELECT MIN(x.id) FROM excerpts x WHERE x.statement_id = s.id)
-LEFT JOIN sources src ON src.id = e.source_id"
-);
-
-/// [`AxisStatement`](wederhoor_core::wire::AxisStatement)s for the UI: of the first excerpt only its source (the first id in
-/// `excerpts_statement` for the statement).
-const AXIS_STATEMENTS_JSON: &str = statements_json_sql!(
-    "
-      'sourceId', (SELECT x.source_id FROM excerpts x WHERE x.statement_id = s.id
-                   ORDER BY x.id LIMIT 1)",
-    ""
-);
+/// Bounds of first days that take in every ISO day: '' sorts before and '~' after them all.
+const BEFORE_ALL_DAYS: &str = "";
+const AFTER_ALL_DAYS: &str = "~";
 
 /// The first day in the middle of the dossier's dated statements (through the index on
 /// dossier and first day), where the axis is cut in two; none when nothing is dated.
@@ -87,29 +100,41 @@ ORDER BY span_start
 LIMIT 1 OFFSET (SELECT COUNT(*) / 2 FROM statements WHERE dossier_id = ?1 AND span_start IS NOT NULL)";
 
 /// The statements' JSON array in axis order, in parts to be joined by [`join_arrays`].
-/// Building it is most of the view's time, so the axis is cut at a day and both parts are built
-/// at once on two pooled connections. The cut is a day, not a row count: a statement written meanwhile still falls
-/// in exactly one part. `sql` is [`STATEMENT_VIEWS_JSON`] or [`AXIS_STATEMENTS_JSON`].
-async fn statements_json(db: &Db, dossier_id: i64, sql: &'static str) -> Result<Vec<String>> {
+/// Building it is most of the view's time, so the parts are built at once on pooled
+/// connections: the dated cut in two at a day, and the undated. The cut is a day, not a row
+/// count: a statement written meanwhile still falls in exactly one part.
+async fn statements_json(db: &Db, dossier_id: i64, shape: Shape) -> Result<Vec<String>> {
     let middle: Option<(String,)> = sqlx::query_as(MIDDLE_DAY)
         .bind(dossier_id)
         .fetch_optional(db.pool())
         .await?;
-    let part = |from: Option<String>, before: Option<String>| async move {
-        let (json,): (String,) = sqlx::query_as(sql)
-            .bind(dossier_id)
-            .bind(from)
-            .bind(before)
-            .fetch_one(db.pool())
-            .await?;
-        Ok::<_, Error>(json)
-    };
-    let Some((middle,)) = middle else {
-        return Ok(vec![part(None, None).await?]);
-    };
-    let (early, late) =
-        tokio::try_join!(part(None, Some(middle.clone())), part(Some(middle), None))?;
-    Ok(vec![early, late])
+    let middle = middle.map_or(AFTER_ALL_DAYS.to_string(), |(day,)| day);
+    let (dated, undated) = (
+        statements_sql(shape, Part::Dated),
+        statements_sql(shape, Part::Undated),
+    );
+    let (early, late, undated) = tokio::try_join!(
+        statements_part(db, &dated, dossier_id, Some((BEFORE_ALL_DAYS, &middle))),
+        statements_part(db, &dated, dossier_id, Some((&middle, AFTER_ALL_DAYS))),
+        statements_part(db, &undated, dossier_id, None),
+    )?;
+    Ok(vec![early, late, undated])
+}
+
+/// One part of the statements' JSON: `sql` from [`statements_sql`], with the bounds of its
+/// first days when it is a dated part.
+async fn statements_part(
+    db: &Db,
+    sql: &str,
+    dossier_id: i64,
+    days: Option<(&str, &str)>,
+) -> Result<String> {
+    let mut query = sqlx::query_as(sql).bind(dossier_id);
+    if let Some((from, before)) = days {
+        query = query.bind(from).bind(before);
+    }
+    let (json,): (String,) = query.fetch_one(db.pool()).await?;
+    Ok(json)
 }
 
 /// Writes JSON arrays as one: `[a, b]` and `[c]` give `[a, b,c]`.
@@ -146,7 +171,7 @@ pub async fn side_by_side_json(db: &Db, dossier_id: i64) -> Result<String> {
     // Independent reads, each on its own pooled connection (its own thread).
     let (parties, statements, weeks, conflicts) = tokio::try_join!(
         parties::list(pool, dossier_id),
-        statements_json(db, dossier_id, AXIS_STATEMENTS_JSON),
+        statements_json(db, dossier_id, Shape::Axis),
         week_counts(db, dossier_id),
         conflict_links(db, dossier_id),
     )?;
@@ -216,7 +241,7 @@ pub async fn side_by_side(db: &Db, dossier_id: i64) -> Result<SideBySide> {
     let mut json = String::new();
     join_arrays(
         &mut json,
-        &statements_json(db, dossier_id, STATEMENT_VIEWS_JSON).await?,
+        &statements_json(db, dossier_id, Shape::Whole).await?,
     );
     let mut statements: Vec<StatementView> = serde_json::from_str(&json)
         .map_err(|e| Error::Corrupt(format!("lezingen onleesbaar: {e}")))?;
@@ -234,7 +259,29 @@ pub async fn side_by_side(db: &Db, dossier_id: i64) -> Result<SideBySide> {
 
 #[cfg(test)]
 mod tests {
-    use super::join_arrays;
+    use super::{join_arrays, statements_sql, Part, Shape};
+    use crate::Db;
+
+    /// The view's time rests on reading the axis from the index as it stands (no sort, no
+    /// row read), and the UI's link to a statement's first excerpt from the index on excerpts
+    /// alone. SQLite's plan says whether that holds.
+    #[tokio::test]
+    async fn the_axis_and_the_first_excerpts_are_read_from_indexes_without_a_sort() {
+        let db = Db::open_in_memory().await.unwrap();
+        for part in [Part::Dated, Part::Undated] {
+            let sql = format!("EXPLAIN QUERY PLAN {}", statements_sql(Shape::Axis, part));
+            let mut query = sqlx::query_as(&sql).bind(1);
+            if matches!(part, Part::Dated) {
+                query = query.bind("2018-01-01").bind("2019-01-01");
+            }
+            let rows: Vec<(i64, i64, i64, String)> = query.fetch_all(db.pool()).await.unwrap();
+            let plan: Vec<String> = rows.into_iter().map(|r| r.3).collect();
+            let plan = plan.join("\n");
+            assert!(plan.contains("COVERING INDEX statements_axis"), "{plan}");
+            assert!(plan.contains("COVERING INDEX excerpts_statement"), "{plan}");
+            assert!(!plan.contains("TEMP B-TREE"), "{plan}");
+        }
+    }
 
     #[test]
     fn json_arrays_join_into_one() {

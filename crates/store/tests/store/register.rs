@@ -223,6 +223,19 @@ async fn a_thousand_rows_import_in_batches_with_consecutive_ids() {
         linked, 1234,
         "every record's excerpt is its own row, across batch boundaries"
     );
+    // Ids follow the time axis (day, then time), whatever the order of the file: the axis
+    // index then only grows at its end.
+    let by_id: Vec<(String, String)> = sqlx::query_as(
+        "SELECT s.span_start, s.date_a FROM statements s JOIN excerpts e ON e.statement_id = s.id
+         WHERE e.source_id = ? ORDER BY s.id",
+    )
+    .bind(done.source.id)
+    .fetch_all(db.pool())
+    .await
+    .unwrap();
+    let mut on_axis = by_id.clone();
+    on_axis.sort();
+    assert_eq!(by_id, on_axis, "ids in time-axis order");
     db.integrity_check().await.unwrap();
     // The import writes without SQLite's foreign-key lookups; every row must still have its
     // parent.
