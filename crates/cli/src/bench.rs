@@ -13,7 +13,7 @@ use wederhoor_core::vocab::*;
 use wederhoor_core::wire::{RegisterImportMeta, RegisterMapping};
 use wederhoor_store::{demo, dossier_file, dossiers, register, side_by_side, Actor, Db};
 
-pub(crate) const RUNS: usize = 3;
+pub(crate) const RUNS: usize = 5;
 
 /// A scratch folder removed when dropped.
 struct Scratch(PathBuf);

@@ -5,6 +5,7 @@
 use crate::dates::{parse_user_moment, Moment};
 use crate::vocab::Channel;
 use crate::wire::RegisterMapping;
+use std::collections::HashMap;
 
 /// A row that passed: what the record will hold.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -146,6 +147,40 @@ pub fn read_row(
     fields: &[String],
     width: usize,
 ) -> Result<RegisterRecord, String> {
+    read_row_with(columns, fields, width, &mut ChannelLabels::default())
+}
+
+/// Channel labels already mapped to the vocabulary. An export repeats a handful of labels on
+/// every row, and looking one up is much cheaper than mapping it again.
+#[derive(Debug, Default)]
+pub struct ChannelLabels {
+    known: HashMap<String, Option<Channel>>,
+}
+
+impl ChannelLabels {
+    /// Labels remembered at most: a column of free text must not fill memory.
+    const MOST: usize = 1_000;
+
+    /// [`Channel::from_label`] of `label`, remembered.
+    pub fn channel(&mut self, label: &str) -> Option<Channel> {
+        if let Some(channel) = self.known.get(label) {
+            return *channel;
+        }
+        let channel = Channel::from_label(label);
+        if self.known.len() < Self::MOST {
+            self.known.insert(label.to_string(), channel);
+        }
+        channel
+    }
+}
+
+/// [`read_row`] for row after row of one export, with the channel labels seen so far.
+pub fn read_row_with(
+    columns: &ColumnIndexes,
+    fields: &[String],
+    width: usize,
+    channels: &mut ChannelLabels,
+) -> Result<RegisterRecord, String> {
     if fields.len() != width {
         return Err(format!("{} cellen, verwacht {width}", fields.len()));
     }
@@ -183,7 +218,7 @@ pub fn read_row(
     };
     Ok(RegisterRecord {
         moment,
-        channel: Channel::from_label(&channel_raw),
+        channel: channels.channel(&channel_raw),
         channel_raw,
         topic,
         text,
@@ -193,6 +228,37 @@ pub fn read_row(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn remembered_channel_labels_map_as_the_vocabulary_does() {
+        // The memo must never change an answer: asked twice, and for labels beyond what it
+        // keeps, it gives what Channel::from_label gives.
+        let mut labels = ChannelLabels::default();
+        let words = [
+            "Telefoon",
+            "tel.",
+            "E-mail",
+            "Balie",
+            "Webformulier",
+            "",
+            "Duif",
+        ];
+        for round in 0..2 {
+            for word in words {
+                assert_eq!(
+                    labels.channel(word),
+                    Channel::from_label(word),
+                    "{word} ({round})"
+                );
+            }
+        }
+        for i in 0..ChannelLabels::MOST + 10 {
+            let word = format!("label {i}");
+            assert_eq!(labels.channel(&word), Channel::from_label(&word));
+        }
+        assert_eq!(labels.known.len(), ChannelLabels::MOST);
+        assert_eq!(labels.channel("Telefoon"), Some(Channel::Phone));
+    }
 
     fn headers(names: &[&str]) -> Vec<String> {
         names.iter().map(|s| s.to_string()).collect()

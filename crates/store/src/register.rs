@@ -9,7 +9,7 @@ use sqlx::pool::PoolConnection;
 use sqlx::{Sqlite, SqliteConnection};
 use wederhoor_core::dates::Moment;
 use wederhoor_core::file::sha256_hex;
-use wederhoor_core::register::{read_row, RegisterRecord};
+use wederhoor_core::register::{read_row, read_row_with, ChannelLabels, RegisterRecord};
 use wederhoor_core::vocab::SourceKind;
 use wederhoor_core::wire::{
     BadRow, ImportProgress, PreviewRow, RegisterImportMeta, RegisterImported, RegisterMapping,
@@ -44,8 +44,9 @@ fn parse(table: Table, mapping: &RegisterMapping) -> Result<Parsed> {
             message: message.clone(),
         })
         .collect();
+    let mut channels = ChannelLabels::default();
     for (index, row) in table.rows.iter().enumerate() {
-        match read_row(&columns, &row.fields, width) {
+        match read_row_with(&columns, &row.fields, width, &mut channels) {
             Ok(record) => records.push((index, record)),
             Err(message) => bad.push(BadRow {
                 line: row.line,
