@@ -5,19 +5,23 @@
 use crate::error::{Error, Result};
 use crate::{audit, dossiers, parties, search, sources, Actor, Db};
 use chrono::{NaiveDate, NaiveTime};
-use sqlx::pool::PoolConnection;
-use sqlx::{Sqlite, SqliteConnection};
+use sqlx::SqliteConnection;
 use wederhoor_core::dates::Moment;
 use wederhoor_core::file::sha256_hex;
-use wederhoor_core::register::{read_row, read_row_with, ChannelLabels, RegisterRecord};
+use wederhoor_core::register::read_row;
 use wederhoor_core::vocab::SourceKind;
 use wederhoor_core::wire::{
-    BadRow, ImportProgress, PreviewRow, RegisterImportMeta, RegisterImported, RegisterMapping,
+    ImportProgress, PreviewRow, RegisterImportMeta, RegisterImported, RegisterMapping,
     RegisterPreview,
 };
-use wederhoor_extract::{decode_table_text, read_decoded_table, read_table, Table};
+use wederhoor_extract::{decode_table_text, read_decoded_table, read_table};
 
+mod bulk;
 mod insert;
+mod rows;
+
+use bulk::BulkConnection;
+use rows::parse;
 
 /// Rows shown in a preview.
 pub const PREVIEW_ROWS: usize = 20;
@@ -25,42 +29,6 @@ pub const PREVIEW_ROWS: usize = 20;
 pub const LISTED_BAD_ROWS: usize = 100;
 /// Records per INSERT statement (and per progress event).
 const BATCH: usize = 5_000;
-
-struct Parsed {
-    table: Table,
-    records: Vec<(usize, RegisterRecord)>,
-    bad: Vec<BadRow>,
-}
-
-fn parse(table: Table, mapping: &RegisterMapping) -> Result<Parsed> {
-    let columns = mapping.indexes(&table.headers).map_err(Error::Register)?;
-    let width = table.headers.len();
-    let mut records = Vec::with_capacity(table.rows.len());
-    let mut bad: Vec<BadRow> = table
-        .broken
-        .iter()
-        .map(|(line, message)| BadRow {
-            line: *line,
-            message: message.clone(),
-        })
-        .collect();
-    let mut channels = ChannelLabels::default();
-    for (index, row) in table.rows.iter().enumerate() {
-        match read_row_with(&columns, &row.fields, width, &mut channels) {
-            Ok(record) => records.push((index, record)),
-            Err(message) => bad.push(BadRow {
-                line: row.line,
-                message,
-            }),
-        }
-    }
-    bad.sort_by_key(|b| b.line);
-    Ok(Parsed {
-        table,
-        records,
-        bad,
-    })
-}
 
 /// What an import of these bytes would do, with the given or a guessed mapping. Writes nothing.
 pub fn preview(bytes: &[u8], mapping: Option<&RegisterMapping>) -> Result<RegisterPreview> {
@@ -139,54 +107,6 @@ pub async fn import(
         imported: imported.records,
         skipped: imported.skipped,
     })
-}
-
-/// A pooled connection set up for one bulk write:
-/// - it commits without an automatic checkpoint;
-/// - it does not look up the parent of every row it writes. Each record refers to the dossier
-///   and party checked at the start of its transaction, and each excerpt to the source and the
-///   record written before it in that transaction; a test holds SQLite's `foreign_key_check`
-///   clean after an import.
-///
-/// [`BulkConnection::release`] sets it back before it returns to the pool; should the import
-/// be dropped half-way, or setting it back fail, the connection is closed instead, so no other
-/// work inherits these settings.
-struct BulkConnection {
-    conn: Option<PoolConnection<Sqlite>>,
-}
-
-impl BulkConnection {
-    async fn acquire(db: &Db) -> Result<Self> {
-        let mut conn = db.pool().acquire().await?;
-        sqlx::query("PRAGMA wal_autocheckpoint = 0; PRAGMA foreign_keys = OFF")
-            .execute(&mut *conn)
-            .await?;
-        Ok(BulkConnection { conn: Some(conn) })
-    }
-
-    fn conn(&mut self) -> &mut SqliteConnection {
-        self.conn.as_mut().expect("held until released")
-    }
-
-    async fn release(mut self) {
-        if let Some(mut conn) = self.conn.take() {
-            // 1000 pages: SQLite's default, which `Db::open` keeps.
-            let reset = sqlx::query("PRAGMA wal_autocheckpoint = 1000; PRAGMA foreign_keys = ON")
-                .execute(&mut *conn)
-                .await;
-            if reset.is_err() {
-                conn.close_on_drop();
-            }
-        }
-    }
-}
-
-impl Drop for BulkConnection {
-    fn drop(&mut self) {
-        if let Some(conn) = self.conn.as_mut() {
-            conn.close_on_drop();
-        }
-    }
 }
 
 /// What one import wrote.

@@ -247,6 +247,64 @@ async fn a_thousand_rows_import_in_batches_with_consecutive_ids() {
     assert_bulk_settings_undone(&db).await;
 }
 
+#[tokio::test]
+async fn a_large_export_read_in_two_halves_keeps_every_row_with_its_own_line() {
+    // From 10,000 rows the rows are read on two threads; the records, their excerpts and the
+    // bad rows must come out as if read in one go.
+    let (db, dossier, body) = setup().await;
+    let mut csv = String::from("Datum;Kanaal;Notitie\n");
+    let rows = 12_000;
+    let bad_rows = [10, 5_999, 6_000, 11_999];
+    for i in 0..rows {
+        let date = if bad_rows.contains(&i) {
+            "31-09-2018".to_string()
+        } else {
+            format!("{}-{}-2018", 1 + i % 28, 1 + i % 12)
+        };
+        csv.push_str(&format!("{date};Balie;Rij {i}\n"));
+    }
+    let spec = "date=Datum,channel=Kanaal,text=Notitie";
+    let refused = register::import(
+        &db,
+        &meta(dossier, body, spec, false),
+        csv.as_bytes(),
+        &actor(),
+        |_| {},
+    )
+    .await
+    .unwrap_err()
+    .to_string();
+    // Row i is on line i + 2 (after the header).
+    assert!(
+        refused.contains("4 regel(s)")
+            && refused.contains("regel 12:")
+            && refused.contains("regel 6001:")
+            && refused.contains("regel 6002:"),
+        "{refused}"
+    );
+    let done = register::import(
+        &db,
+        &meta(dossier, body, spec, true),
+        csv.as_bytes(),
+        &actor(),
+        |_| {},
+    )
+    .await
+    .unwrap();
+    assert_eq!((done.imported, done.skipped), (rows as u32 - 4, 4));
+    let (linked,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM excerpts e JOIN statements s ON s.id = e.statement_id
+         WHERE e.source_id = ?
+           AND e.quote = CAST(substr(s.date_a, 9, 2) AS INTEGER) || '-'
+                      || CAST(substr(s.date_a, 6, 2) AS INTEGER) || '-2018;Balie;' || s.text",
+    )
+    .bind(done.source.id)
+    .fetch_one(db.pool())
+    .await
+    .unwrap();
+    assert_eq!(linked, rows as i64 - 4, "every record quotes its own row");
+}
+
 /// The import's connection writes without foreign-key checks or automatic checkpoints; the
 /// connection that goes back to the pool (the only one of an in-memory test database) must
 /// have both again, after a refused import as after a good one.

@@ -1,0 +1,54 @@
+//! The connection a register import writes on.
+
+use crate::error::Result;
+use crate::Db;
+use sqlx::pool::PoolConnection;
+use sqlx::{Sqlite, SqliteConnection};
+
+/// A pooled connection set up for one bulk write:
+/// - it commits without an automatic checkpoint;
+/// - it does not look up the parent of every row it writes. Each record refers to the dossier
+///   and party checked at the start of its transaction, and each excerpt to the source and the
+///   record written before it in that transaction; a test holds SQLite's `foreign_key_check`
+///   clean after an import.
+///
+/// [`BulkConnection::release`] sets it back before it returns to the pool; should the import
+/// be dropped half-way, or setting it back fail, the connection is closed instead, so no other
+/// work inherits these settings.
+pub(super) struct BulkConnection {
+    conn: Option<PoolConnection<Sqlite>>,
+}
+
+impl BulkConnection {
+    pub(super) async fn acquire(db: &Db) -> Result<Self> {
+        let mut conn = db.pool().acquire().await?;
+        sqlx::query("PRAGMA wal_autocheckpoint = 0; PRAGMA foreign_keys = OFF")
+            .execute(&mut *conn)
+            .await?;
+        Ok(BulkConnection { conn: Some(conn) })
+    }
+
+    pub(super) fn conn(&mut self) -> &mut SqliteConnection {
+        self.conn.as_mut().expect("held until released")
+    }
+
+    pub(super) async fn release(mut self) {
+        if let Some(mut conn) = self.conn.take() {
+            // 1000 pages: SQLite's default, which `Db::open` keeps.
+            let reset = sqlx::query("PRAGMA wal_autocheckpoint = 1000; PRAGMA foreign_keys = ON")
+                .execute(&mut *conn)
+                .await;
+            if reset.is_err() {
+                conn.close_on_drop();
+            }
+        }
+    }
+}
+
+impl Drop for BulkConnection {
+    fn drop(&mut self) {
+        if let Some(conn) = self.conn.as_mut() {
+            conn.close_on_drop();
+        }
+    }
+}
