@@ -54,10 +54,17 @@ pub async fn run(rows: usize, only: Option<&str>) -> Result<String, Failure> {
         eprintln!("sqlite3 .import van hetzelfde bestand ({RUNS}x)…");
         let anchor = sqlite_import_runs(&dir.0, &csv_path)?;
         let (anchor_text, ratio) = match anchor {
-            Some(a) => (
-                format!("sqlite3 `.import`: {}", ms_spread(&a)),
-                format!("{:.2}x", import.as_secs_f64() / median(a).as_secs_f64()),
-            ),
+            Some(a) => {
+                let anchor = median(a.clone()).as_secs_f64();
+                (
+                    format!("sqlite3 `.import`: {}", ms_spread(&a)),
+                    format!(
+                        "{:.2}x (met checkpoint {:.2}x)",
+                        import.as_secs_f64() / anchor,
+                        (import + checkpoint).as_secs_f64() / anchor
+                    ),
+                )
+            }
             None => ("sqlite3 niet gevonden: niet gemeten".into(), "—".into()),
         };
         rows_out.push(format!(
@@ -72,7 +79,7 @@ pub async fn run(rows: usize, only: Option<&str>) -> Result<String, Failure> {
             "| Zoekindex bijwerken na die import (FTS5, direct na de import, apart gecommit) | {} | — | — | — |",
             ms(index)
         ));
-        notes.push("Registratie-import: het anker laadt het bestand in één kale tabel zonder controles. De import slaat daarnaast het originele bestand met SHA-256 op, schrijft per regel een registratie én een citaat in twee tabellen met CHECK- en indexonderhoud (de dossier-, partij- en bronverwijzingen worden eenmaal per import gecontroleerd, niet per regel), en legt alles vast in één transactie met een logboekregel. Die transactie staat na de commit in het WAL-logboek: vastgelegd, voor iedereen zichtbaar en bestand tegen een crash. Het kopiëren van die tientallen megabytes naar het databasebestand (checkpoint) laat de import aan de achtergrond over, zoals SQLite voor grote schrijfacties aanraadt; die tijd staat apart in de tabel. De zoekindex (met beginletters van drie tekens) wordt direct daarna apart bijgewerkt, zodat de registraties meteen vindbaar zijn. Wederhoor maakt een nieuwe database met pagina's van 16 kB; het anker gebruikt de standaard van sqlite3 (4 kB).".to_string());
+        notes.push("Registratie-import: het anker laadt het bestand in één kale tabel zonder controles. De import slaat daarnaast het originele bestand met SHA-256 op, schrijft per regel een registratie én een citaat in twee tabellen met CHECK- en indexonderhoud (de dossier-, partij- en bronverwijzingen worden eenmaal per import gecontroleerd, niet per regel), en legt alles vast in één transactie met een logboekregel. Na de commit staat die transactie in het WAL-logboek en is dat logboek op schijf gezet (synchronous = FULL): de import is dan vastgelegd, voor iedereen zichtbaar en bestand tegen een crash of stroomuitval, zoals het anker na zijn commit. Het kopiëren van die tientallen megabytes naar het databasebestand (checkpoint) doet de app daarna op de achtergrond; die tijd staat apart in de tabel, en de verhouding staat er ook mét die tijd bij. Daarna wordt de zoekindex (met beginletters van drie tekens) apart bijgewerkt, zodat de registraties vindbaar worden; de app doet beide in dezelfde volgorde. Wederhoor maakt een nieuwe database met pagina's van 16 kB; het anker gebruikt de standaard van sqlite3 (4 kB).".to_string());
     }
     if wanted(only, "side-by-side") {
         eprintln!("tegenover elkaar openen: 10.000 lezingen, 1.000 tegenstrijdigheden…");
@@ -284,12 +291,16 @@ async fn side_by_side_runs(dir: &Path) -> Result<(Vec<Duration>, usize), Failure
     let db = Db::open(&dir.join("large.db")).await?;
     let imported =
         dossier_file::import(&db, &large_dossier(10_000, 1_000), &Actor("bench".into())).await?;
+    // Two runs to warm the connections and their statement caches, as an open app has them;
+    // only the runs after count.
     let mut runs = Vec::new();
     let mut size = 0;
-    for _ in 0..RUNS + 2 {
+    for run in 0..RUNS + 2 {
         let start = Instant::now();
         let json = side_by_side::side_by_side_json(&db, imported.id).await?;
-        runs.push(start.elapsed());
+        if run >= 2 {
+            runs.push(start.elapsed());
+        }
         size = json.len();
     }
     db.close().await;

@@ -7,7 +7,9 @@ use crate::wire::{StatementView, WeekCount};
 use chrono::{Duration, NaiveDate};
 use std::collections::BTreeMap;
 
-/// Orders statements on the time axis: by first possible day, then by last, undated last.
+/// Orders statements on the time axis: by first possible day, then by last, then by the
+/// date as written up to its `/` (so a time orders a day), then by id; undated last. The store
+/// reads the axis in this order from its index (statements_axis).
 pub fn sort_on_axis(statements: &mut [StatementView]) {
     statements.sort_by(|a, b| {
         let key = |s: &StatementView| {
@@ -15,7 +17,9 @@ pub fn sort_on_axis(statements: &mut [StatementView]) {
                 s.span_start.is_none(),
                 s.span_start.clone(),
                 s.span_end.clone(),
-                s.date.clone(),
+                s.date
+                    .as_deref()
+                    .map(|d| d.split('/').next().unwrap_or(d).to_string()),
                 s.id,
             )
         };
@@ -123,6 +127,29 @@ mod tests {
             quantity_unit: quantity.map(|_| "contact".to_string()),
             excerpt: None,
         }
+    }
+
+    #[test]
+    fn the_axis_orders_by_day_then_time_then_id_with_the_undated_last() {
+        // A one-day range and a plain day on the same day tie on their date up to the `/`, so
+        // their ids decide, as in the store's index; a time comes after the bare day.
+        let dated = |id: i64, date: &str| StatementView {
+            date: Some(date.to_string()),
+            ..statement(id, StatementKind::Claim, "2018-10-02", "2018-10-02", None)
+        };
+        let mut s = vec![
+            dated(3, "2018-10-02T10:14"),
+            dated(2, "2018-10-02"),
+            statement(4, StatementKind::Claim, "", "", None),
+            dated(1, "2018-10-02/2018-10-02"),
+            StatementView {
+                date: Some("2018-10-01".into()),
+                ..statement(5, StatementKind::Record, "2018-10-01", "2018-10-01", None)
+            },
+        ];
+        sort_on_axis(&mut s);
+        let order: Vec<i64> = s.iter().map(|s| s.id).collect();
+        assert_eq!(order, vec![5, 1, 2, 3, 4]);
     }
 
     #[test]

@@ -40,7 +40,8 @@ impl Db {
             // 100,000-row register import writes a quarter as many page writes (about 30% faster here).
             // Takes effect when the file is created; an existing database keeps its pages.
             .page_size(16384);
-        // Six: the side-by-side view reads five things at once (see `side_by_side`).
+        // Six: the side-by-side view reads six things at once (parties, three parts of the
+        // time axis, the chart and the conflicts; see `side_by_side`).
         let pool = SqlitePoolOptions::new()
             .max_connections(6)
             .connect_with(options)
@@ -49,9 +50,13 @@ impl Db {
     }
 
     /// A private in-memory database for tests: one connection, so every query sees the same data.
+    /// Closing that connection (a register import cancelled half-way closes its connection)
+    /// loses the database.
     pub async fn open_in_memory() -> Result<Self> {
+        // The settings of `open` that mean something without a file.
         let options = SqliteConnectOptions::new()
             .in_memory(true)
+            .synchronous(SqliteSynchronous::Normal)
             .foreign_keys(true);
         let pool = SqlitePoolOptions::new()
             .max_connections(1)

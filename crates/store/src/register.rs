@@ -87,10 +87,10 @@ pub fn preview(bytes: &[u8], mapping: Option<&RegisterMapping>) -> Result<Regist
 /// the caller has run [`crate::search::index_backlog`] (the app does so right after, and again
 /// at start-up should it have been stopped in between).
 ///
-/// The commit leaves the import in the write-ahead log: committed, visible to every reader and
-/// kept through a crash, but not yet copied into the database file. Copying tens of megabytes
-/// there is left to [`Db::checkpoint`] (the app runs it in the background after indexing), or
-/// to SQLite itself at the next commit of any other write.
+/// The commit leaves the import in the write-ahead log, synced to disk: committed, visible to
+/// every reader and kept through a crash or power loss, but not yet copied into the database
+/// file. Copying tens of megabytes there is left to [`Db::checkpoint`] (the app runs it in the
+/// background, before indexing), or to SQLite itself at the next commit of any other write.
 pub async fn import(
     db: &Db,
     meta: &RegisterImportMeta,
@@ -160,8 +160,9 @@ async fn import_on(
     let total = parsed.records.len() as u32;
     progress(ImportProgress { done: 0, total });
     // Records go in in time-axis order (by day, then time; stable, so file order within one
-    // moment): the index statements_axis then grows at its end rather than at hundreds of
-    // places at once, and the ids follow the axis the investigator reads them on.
+    // moment): the index statements_axis then grows in order, one page after the other,
+    // rather than at hundreds of places at once, and the ids follow the axis the investigator
+    // reads them on.
     parsed
         .records
         .sort_by_key(|(_, record)| axis_key(&record.moment));

@@ -102,7 +102,10 @@ LIMIT 1 OFFSET (SELECT COUNT(*) / 2 FROM statements WHERE dossier_id = ?1 AND sp
 /// The statements' JSON array in axis order, in parts to be joined by [`join_arrays`].
 /// Building it is most of the view's time, so the parts are built at once on pooled
 /// connections: the dated cut in two at a day, and the undated. The cut is a day, not a row
-/// count: a statement written meanwhile still falls in exactly one part.
+/// count: a statement written meanwhile still falls in exactly one part. Each part reads its
+/// own snapshot, so a write committed between them (a register import) can show in one part
+/// and not yet in another; the screen reloads after its own writes, and the next load shows
+/// it whole.
 async fn statements_json(db: &Db, dossier_id: i64, shape: Shape) -> Result<Vec<String>> {
     let middle: Option<(String,)> = sqlx::query_as(MIDDLE_DAY)
         .bind(dossier_id)

@@ -122,9 +122,10 @@ async fn run_overlapped<'q>(
         return Ok(());
     };
     loop {
-        // `join!` polls the query first, which hands it to the connection's thread, and then
-        // builds the next one.
-        let (done, next) = tokio::join!(current.execute(&mut *conn), async { queries.next() });
+        // `biased` polls in the order written: the query first, which hands it to the
+        // connection's thread, and then the building of the next one.
+        let (done, next) =
+            tokio::join!(biased; current.execute(&mut *conn), async { queries.next() });
         done?;
         match next {
             Some(query) => current = query,

@@ -224,7 +224,7 @@ async fn a_thousand_rows_import_in_batches_with_consecutive_ids() {
         "every record's excerpt is its own row, across batch boundaries"
     );
     // Ids follow the time axis (day, then time), whatever the order of the file: the axis
-    // index then only grows at its end.
+    // index then grows in order.
     let by_id: Vec<(String, String)> = sqlx::query_as(
         "SELECT s.span_start, s.date_a FROM statements s JOIN excerpts e ON e.statement_id = s.id
          WHERE e.source_id = ? ORDER BY s.id",
@@ -305,9 +305,9 @@ async fn a_large_export_read_in_two_halves_keeps_every_row_with_its_own_line() {
     assert_eq!(linked, rows as i64 - 4, "every record quotes its own row");
 }
 
-/// The import's connection writes without foreign-key checks or automatic checkpoints; the
-/// connection that goes back to the pool (the only one of an in-memory test database) must
-/// have both again, after a refused import as after a good one.
+/// The import's connection writes with a full sync and without foreign-key checks or automatic
+/// checkpoints; the connection that goes back to the pool (the only one of an in-memory test
+/// database) must have the usual settings again, after a refused import as after a good one.
 async fn assert_bulk_settings_undone(db: &Db) {
     let (keys,): (i64,) = sqlx::query_as("PRAGMA foreign_keys")
         .fetch_one(db.pool())
@@ -317,10 +317,14 @@ async fn assert_bulk_settings_undone(db: &Db) {
         .fetch_one(db.pool())
         .await
         .unwrap();
+    let (sync,): (i64,) = sqlx::query_as("PRAGMA synchronous")
+        .fetch_one(db.pool())
+        .await
+        .unwrap();
     assert_eq!(
-        (keys, pages),
-        (1, 1000),
-        "foreign keys on, checkpoints at 1000 pages"
+        (keys, pages, sync),
+        (1, 1000, 1),
+        "foreign keys on, checkpoints at 1000 pages, NORMAL sync"
     );
 }
 

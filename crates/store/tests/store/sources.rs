@@ -349,9 +349,21 @@ async fn the_ui_view_passes_through_the_same_statements_and_chart_as_the_decoded
         .await
         .unwrap();
 
-    // An undated statement: the axis is built in two parts cut at a day, and the undated
-    // belong to the later part, at its end.
+    // An undated statement: the axis is built in parts (the dated cut at a day, and the
+    // undated), and the undated come last.
     let requester = party_id(&db, dossier, "requester").await;
+    // A one-day range written before a plain day on that same day: they tie up to the `/` of
+    // their dates, so the ids decide, in the store's index as in `sort_on_axis`.
+    let mut one_day_range = claim(dossier, requester, None);
+    one_day_range.date.kind = DateInputKind::Range;
+    one_day_range.date.from = "9-10-2018".into();
+    one_day_range.date.to = "9-10-2018".into();
+    statements::create(&db, &one_day_range, &actor())
+        .await
+        .unwrap();
+    let mut same_day = claim(dossier, requester, None);
+    same_day.date.day = "9-10-2018".into();
+    statements::create(&db, &same_day, &actor()).await.unwrap();
     let mut undated = claim(dossier, requester, None);
     undated.date.kind = DateInputKind::None;
     undated.date.day.clear();
