@@ -53,10 +53,8 @@ impl Db {
     /// Closing that connection (a register import cancelled half-way closes its connection)
     /// loses the database.
     pub async fn open_in_memory() -> Result<Self> {
-        // The settings of `open` that mean something without a file.
         let options = SqliteConnectOptions::new()
             .in_memory(true)
-            .synchronous(SqliteSynchronous::Normal)
             .foreign_keys(true);
         let pool = SqlitePoolOptions::new()
             .max_connections(1)

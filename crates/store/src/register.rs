@@ -87,10 +87,11 @@ pub fn preview(bytes: &[u8], mapping: Option<&RegisterMapping>) -> Result<Regist
 /// the caller has run [`crate::search::index_backlog`] (the app does so right after, and again
 /// at start-up should it have been stopped in between).
 ///
-/// The commit leaves the import in the write-ahead log, synced to disk: committed, visible to
-/// every reader and kept through a crash or power loss, but not yet copied into the database
-/// file. Copying tens of megabytes there is left to [`Db::checkpoint`] (the app runs it in the
-/// background, before indexing), or to SQLite itself at the next commit of any other write.
+/// The commit leaves the import in the write-ahead log: committed, visible to every reader and
+/// kept when the app crashes or is killed, but not yet copied into the database file. Copying
+/// tens of megabytes there (and syncing the file) is left to [`Db::checkpoint`], which the app
+/// runs in the background right after, before indexing; else SQLite does it at the next commit
+/// of any other write.
 pub async fn import(
     db: &Db,
     meta: &RegisterImportMeta,

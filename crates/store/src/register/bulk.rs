@@ -6,11 +6,11 @@ use sqlx::pool::PoolConnection;
 use sqlx::{Sqlite, SqliteConnection};
 
 /// A pooled connection set up for one bulk write:
-/// - its commit waits until the write-ahead log is on disk (`synchronous = FULL`), so an
-///   import is kept through a power loss once it returns, as it was when the automatic
-///   checkpoint after its commit wrote it to the database file;
-/// - it commits without that automatic checkpoint, which copies tens of megabytes (the caller
-///   runs [`Db::checkpoint`] afterwards);
+/// - it commits without the automatic checkpoint that would copy tens of megabytes into the
+///   database file and sync it before the import returns; the caller runs [`Db::checkpoint`]
+///   right after. Until then the import is in the write-ahead log, synced as every commit is
+///   under the app's `synchronous = NORMAL`: kept when the app crashes or is killed; only a
+///   power loss in that moment can undo it, and the database stays consistent;
 /// - it does not look up the parent of every row it writes. Each record refers to the dossier
 ///   and party checked at the start of its transaction, and each excerpt to the source and the
 ///   record written before it in that transaction; a test holds SQLite's `foreign_key_check`
@@ -28,11 +28,9 @@ impl BulkConnection {
         let conn = db.pool().acquire().await?;
         // From here on, a connection whose settings may have changed is closed on drop.
         let mut bulk = BulkConnection { conn: Some(conn) };
-        sqlx::query(
-            "PRAGMA synchronous = FULL; PRAGMA wal_autocheckpoint = 0; PRAGMA foreign_keys = OFF",
-        )
-        .execute(bulk.conn())
-        .await?;
+        sqlx::query("PRAGMA wal_autocheckpoint = 0; PRAGMA foreign_keys = OFF")
+            .execute(bulk.conn())
+            .await?;
         Ok(bulk)
     }
 
@@ -43,11 +41,9 @@ impl BulkConnection {
     pub(super) async fn release(mut self) {
         if let Some(mut conn) = self.conn.take() {
             // As `Db::open` sets them; 1000 pages is SQLite's default.
-            let reset = sqlx::query(
-                "PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 1000; PRAGMA foreign_keys = ON",
-            )
-            .execute(&mut *conn)
-            .await;
+            let reset = sqlx::query("PRAGMA wal_autocheckpoint = 1000; PRAGMA foreign_keys = ON")
+                .execute(&mut *conn)
+                .await;
             if reset.is_err() {
                 conn.close_on_drop();
             }
