@@ -38,4 +38,17 @@ describe('positions in source text', () => {
     const many = Array.from({ length: MAX_HIGHLIGHTS + 1 }, (_, i) => excerpt(i % 10, (i % 10) + 1));
     expect(segments(text, many)).toEqual([{ text, excerpt: null }]);
   });
+
+  it('marks in a whole register only the passage of the statement it was opened for', () => {
+    // A register export has an excerpt per row; following one record to its row must still
+    // show that row marked, and only that one.
+    const rows = Array.from({ length: MAX_HIGHLIGHTS + 100 }, (_, i) => `rij ${String(i).padStart(4, '0')}`);
+    const text = rows.join('\n');
+    const many = rows.map((row, i) => ({ ...excerpt(i * 9, i * 9 + 8, row), statementId: 1000 + i }));
+    const parts = segments(text, many, 1000 + 321);
+    const marked = parts.filter((p) => p.excerpt);
+    expect(marked.map((p) => [p.text, p.excerpt?.statementId])).toEqual([['rij 0321', 1321]]);
+    expect(parts.map((p) => p.text).join('')).toBe(text);
+    expect(segments(text, many, 42)).toEqual([{ text, excerpt: null }]);
+  });
 });

@@ -28,15 +28,23 @@ export interface Segment {
   excerpt: ExcerptView | null;
 }
 
-/** Most highlighted excerpts drawn in the reader; beyond this (a whole register) none are. */
+/**
+ * Most highlighted excerpts drawn in the reader; beyond this (a whole register) only those of
+ * the statement the reader was opened for are.
+ */
 export const MAX_HIGHLIGHTS = 500;
 
-/** The text cut into plain and quoted parts; overlapping excerpts keep the first. */
-export function segments(text: string, excerpts: ExcerptView[]): Segment[] {
-  const placed = excerpts
+/**
+ * The text cut into plain and quoted parts; overlapping excerpts keep the first. With more
+ * excerpts than can be drawn, only those of `focus` (the statement followed to its passage)
+ * are marked, so the reader can still show where it stands.
+ */
+export function segments(text: string, excerpts: ExcerptView[], focus: number | null = null): Segment[] {
+  let placed = excerpts
     .filter((e) => e.startOffset !== null && e.endOffset !== null)
     .sort((a, b) => (a.startOffset ?? 0) - (b.startOffset ?? 0));
-  if (placed.length === 0 || placed.length > MAX_HIGHLIGHTS) return [{ text, excerpt: null }];
+  if (placed.length > MAX_HIGHLIGHTS) placed = placed.filter((e) => e.statementId === focus);
+  if (placed.length === 0) return [{ text, excerpt: null }];
   const out: Segment[] = [];
   let cursor = 0;
   for (const e of placed) {
