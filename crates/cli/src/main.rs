@@ -336,6 +336,8 @@ async fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 skip_bad_rows,
             };
             let done = register::import(&db, &meta, &bytes, &actor, |_| {}).await?;
+            // What the import leaves for afterwards, as the app does it.
+            db.checkpoint().await?;
             search::index_backlog(&db).await?;
             writeln!(
                 out,
