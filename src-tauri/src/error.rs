@@ -47,7 +47,9 @@ fn store_kind(err: &Error) -> (ErrorKind, Vec<wederhoor_core::wire::FieldError>)
         Error::DuplicateReference(_) | Error::DuplicateSource(_) => (ErrorKind::Conflict, vec![]),
         Error::Unreadable(_) | Error::Register(_) => (ErrorKind::Unreadable, vec![]),
         Error::Frozen(_) => (ErrorKind::Frozen, vec![]),
-        Error::Blocked(_) => (ErrorKind::Blocked, vec![]),
+        Error::Blocked(_) | Error::Status { .. } => (ErrorKind::Blocked, vec![]),
+        Error::InUse { .. } => (ErrorKind::InUse, vec![]),
+        Error::Stale(_) => (ErrorKind::Stale, vec![]),
         Error::Corrupt(_) | Error::Open { .. } | Error::Database(_) | Error::Migrate(_) => {
             (ErrorKind::Storage, vec![])
         }
@@ -70,10 +72,15 @@ impl CommandError {
             CommandError::Report(err) => (ErrorKind::Report, vec![], err.to_string()),
             CommandError::Write(message) => (ErrorKind::Storage, vec![], message.clone()),
         };
+        let references = match self {
+            CommandError::Store(Error::InUse { refs, .. }) => refs.clone(),
+            _ => vec![],
+        };
         IpcError {
             kind,
             message,
             fields,
+            references,
         }
     }
 }

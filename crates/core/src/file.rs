@@ -1,6 +1,8 @@
-//! The dossier file `wederhoor-dossier/1` (INTERFACES.md §1): its types, reading with errors that
-//! name the offending path, and the validation of every reference, vocabulary value and norm
-//! code. A file that passes [`DossierFile::parse`] can be stored without further checks.
+//! The dossier file, `wederhoor-dossier/2` and its first version `/1` (INTERFACES.md §1 and
+//! §1a): its types, reading with errors that name the offending path, the defaults a `/1` file
+//! is read with, and the validation of every reference, vocabulary value and norm code. A file
+//! that passes [`DossierFile::parse`] can be stored without further checks; it is always
+//! written as `/2`.
 
 use crate::dates::{self, FuzzyDate};
 use crate::error::{Error, Result};
@@ -12,8 +14,11 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::{HashMap, HashSet};
 
-/// The format tag every dossier file starts with.
-pub const FORMAT: &str = "wederhoor-dossier/1";
+/// The format tag of the files Wederhoor writes.
+pub const FORMAT: &str = "wederhoor-dossier/2";
+
+/// The first version's tag, still read.
+pub const FORMAT_V1: &str = "wederhoor-dossier/1";
 
 /// A whole dossier as one JSON document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -38,6 +43,8 @@ pub struct DossierFile {
     pub reactions: Vec<FileReaction>,
     #[serde(default)]
     pub reports: Vec<FileReport>,
+    #[serde(default)]
+    pub events: Vec<FileEvent>,
 }
 
 /// The dossier's own fields.
@@ -58,6 +65,10 @@ pub struct FileDossier {
     pub keywords: Vec<String>,
     #[serde(default)]
     pub summary: String,
+    #[serde(default)]
+    pub kenbaarheid: Kenbaarheid,
+    #[serde(default)]
+    pub advisory_committee: bool,
 }
 
 /// A party, with the pseudonym public reports use and the other names it goes by.
@@ -71,6 +82,20 @@ pub struct FileParty {
     pub pseudonym: String,
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// Whether the real name stays in the public version; absent (a `/1` file) means the
+    /// role's default, which [`DossierFile::parse`] fills in.
+    #[serde(default)]
+    pub public_name: Option<bool>,
+    #[serde(default)]
+    pub acts_for: Option<String>,
+}
+
+impl FileParty {
+    /// Whether the real name stays in the public version.
+    pub fn keeps_name_in_public(&self) -> bool {
+        self.public_name
+            .unwrap_or_else(|| self.role.public_name_by_default())
+    }
 }
 
 /// A piece of evidence: original bytes (base64, with their SHA-256) and/or extracted text.
@@ -89,6 +114,11 @@ pub struct FileSource {
     pub sha256: Option<String>,
     pub content_base64: Option<String>,
     pub text: Option<String>,
+    #[serde(default)]
+    pub attached_to: Option<String>,
+    /// Where the text came from; absent with a text (a `/1` file) means `extracted`.
+    #[serde(default)]
+    pub text_origin: Option<TextOrigin>,
 }
 
 /// One dated assertion by one party.
@@ -209,22 +239,58 @@ pub struct FileReport {
     pub markdown: String,
 }
 
+/// One step of the procedure (INTERFACES.md §1a `events`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct FileEvent {
+    pub id: String,
+    pub kind: EventKind,
+    #[serde(with = "dates::iso_date")]
+    pub on: NaiveDate,
+    pub party: Option<String>,
+    #[serde(default, with = "dates::iso_date::option")]
+    pub due_on: Option<NaiveDate>,
+    #[serde(default, with = "dates::iso_date::option")]
+    pub done_on: Option<NaiveDate>,
+    pub weeks: Option<u32>,
+    pub source: Option<String>,
+    #[serde(default)]
+    pub text: String,
+}
+
 impl DossierFile {
     /// Reads and validates a dossier file. Errors name the offending path, e.g.
     /// `statements[3].party: onbekende partij "p9"`.
     pub fn parse(json: &str) -> Result<Self> {
         let deserializer = &mut serde_json::Deserializer::from_str(json);
-        let file: DossierFile = serde_path_to_error::deserialize(deserializer).map_err(|err| {
-            let path = err.path().to_string();
-            let path = if path == "." || path == "?" {
-                String::new()
-            } else {
-                path
-            };
-            Error::file(path, translate_serde_error(&err.inner().to_string()))
-        })?;
+        let mut file: DossierFile =
+            serde_path_to_error::deserialize(deserializer).map_err(|err| {
+                let path = err.path().to_string();
+                let path = if path == "." || path == "?" {
+                    String::new()
+                } else {
+                    path
+                };
+                Error::file(path, translate_serde_error(&err.inner().to_string()))
+            })?;
+        file.fill_version_1_defaults();
         file.validate()?;
+        file.format = FORMAT.to_string();
         Ok(file)
+    }
+
+    /// The values INTERFACES.md §1a gives keys a `/1` file does not have (and a `/2` file
+    /// left out): a party's `public_name` by its role, a source's `text_origin` by its text.
+    fn fill_version_1_defaults(&mut self) {
+        for party in &mut self.parties {
+            party.public_name = Some(party.keeps_name_in_public());
+        }
+        for source in &mut self.sources {
+            if source.text.is_some() && source.text_origin.is_none() {
+                source.text_origin = Some(TextOrigin::Extracted);
+            }
+        }
     }
 
     /// Writes the file as pretty JSON with every key present.
@@ -238,10 +304,13 @@ impl DossierFile {
     /// Checks what types alone cannot: the format tag, unique ids, every reference, norm codes,
     /// source hashes, and the rule that "not establishable" needs both sides heard.
     pub fn validate(&self) -> Result<()> {
-        if self.format != FORMAT {
+        if self.format != FORMAT && self.format != FORMAT_V1 {
             return Err(Error::file(
                 "format",
-                format!("verwacht \"{FORMAT}\", gevonden \"{}\"", self.format),
+                format!(
+                    "verwacht \"{FORMAT}\" of \"{FORMAT_V1}\", gevonden \"{}\"",
+                    self.format
+                ),
             ));
         }
         require_text("dossier.reference", &self.dossier.reference)?;
@@ -260,10 +329,22 @@ impl DossierFile {
             self.recommendations.iter().map(|a| a.id.as_str()),
         )?;
         ids("reactions", self.reactions.iter().map(|r| r.id.as_str()))?;
+        ids("events", self.events.iter().map(|e| e.id.as_str()))?;
 
         for (i, party) in self.parties.iter().enumerate() {
             require_text(&format!("parties[{i}].name"), &party.name)?;
             require_text(&format!("parties[{i}].pseudonym"), &party.pseudonym)?;
+            if let Some(body) = &party.acts_for {
+                let path = format!("parties[{i}].acts_for");
+                refers(&path, body, &parties, "partij")?;
+                let target = self.parties.iter().find(|p| &p.id == body);
+                if body == &party.id || target.is_some_and(|p| p.role != PartyRole::Body) {
+                    return Err(Error::file(
+                        path,
+                        format!("\"{body}\" is geen andere partij met rol body"),
+                    ));
+                }
+            }
         }
         for (i, source) in self.sources.iter().enumerate() {
             if let Some(party) = &source.supplied_by {
@@ -275,6 +356,17 @@ impl DossierFile {
                 )?;
             }
             check_source_content(i, source)?;
+            if let Some(parent) = &source.attached_to {
+                let path = format!("sources[{i}].attached_to");
+                refers(&path, parent, &sources, "stuk")?;
+                check_attachment_chain(&self.sources, source, &path)?;
+            }
+            if source.text.is_none() && source.text_origin.is_some() {
+                return Err(Error::file(
+                    format!("sources[{i}].text_origin"),
+                    "moet null zijn: het stuk heeft geen tekst",
+                ));
+            }
         }
         for (i, statement) in self.statements.iter().enumerate() {
             refers(
@@ -378,8 +470,58 @@ impl DossierFile {
                 )?;
             }
         }
+        for (i, event) in self.events.iter().enumerate() {
+            if let Some(party) = &event.party {
+                refers(&format!("events[{i}].party"), party, &parties, "partij")?;
+            }
+            if let Some(source) = &event.source {
+                refers(&format!("events[{i}].source"), source, &sources, "stuk")?;
+            }
+            match (event.kind, event.weeks) {
+                (EventKind::InternalComplaintExtended, Some(1..=4)) | (_, None) => {}
+                (EventKind::InternalComplaintExtended, Some(_)) => {
+                    return Err(Error::file(
+                        format!("events[{i}].weeks"),
+                        "een verdaging is ten hoogste 4 weken (Awb 9:11 lid 2)",
+                    ))
+                }
+                (_, Some(_)) => {
+                    return Err(Error::file(
+                        format!("events[{i}].weeks"),
+                        "alleen bij internal_complaint_extended",
+                    ))
+                }
+            }
+            for (key, day) in [("due_on", event.due_on), ("done_on", event.done_on)] {
+                if day.is_some_and(|d| d < event.on) {
+                    return Err(Error::file(
+                        format!("events[{i}].{key}"),
+                        "ligt vóór de dag van de stap zelf (on)",
+                    ));
+                }
+            }
+        }
         Ok(())
     }
+}
+
+/// Refuses an attachment that is attached to itself, directly or through other attachments.
+fn check_attachment_chain(all: &[FileSource], source: &FileSource, path: &str) -> Result<()> {
+    let mut seen = HashSet::from([source.id.as_str()]);
+    let mut next = source.attached_to.as_deref();
+    while let Some(id) = next {
+        if !seen.insert(id) {
+            return Err(Error::file(
+                path,
+                "stukken zijn in een kring aan elkaar gehecht",
+            ));
+        }
+        next = all
+            .iter()
+            .find(|s| s.id == id)
+            .and_then(|s| s.attached_to.as_deref());
+    }
+    Ok(())
 }
 
 fn translate_serde_error(message: &str) -> String {

@@ -10,6 +10,8 @@ pub mod file;
 pub mod findings;
 pub mod new_dossier;
 pub mod norms;
+pub mod parties;
+pub mod reactions;
 pub mod register;
 pub mod statement;
 pub mod suggest;

@@ -22,10 +22,38 @@ pub struct ValidNewDossier {
     pub received_on: NaiveDate,
     /// Keywords, trimmed, without empty entries or repeats.
     pub keywords: Vec<String>,
+    /// The requester's name and pseudonym, trimmed.
+    pub requester: (String, String),
 }
 
 /// Checks the form against `today`; returns every failing field at once so the form can mark them all.
 pub fn validate(input: &NewDossier, today: NaiveDate) -> Result<ValidNewDossier, Vec<FieldError>> {
+    validate_fields(input, today, true)
+}
+
+/// The dossier's own fields of an edit, checked as a new dossier's are (without the requester).
+pub fn validate_edit(
+    edit: &crate::wire::DossierEdit,
+    today: NaiveDate,
+) -> Result<ValidNewDossier, Vec<FieldError>> {
+    let as_new = NewDossier {
+        reference: String::new(),
+        title: edit.title.clone(),
+        ombudsman: edit.ombudsman.clone(),
+        bodies: edit.bodies.clone(),
+        received_on: edit.received_on.clone(),
+        keywords: edit.keywords.clone(),
+        requester_name: String::new(),
+        requester_pseudonym: String::new(),
+    };
+    validate_fields(&as_new, today, false)
+}
+
+fn validate_fields(
+    input: &NewDossier,
+    today: NaiveDate,
+    with_requester: bool,
+) -> Result<ValidNewDossier, Vec<FieldError>> {
     let mut errors = Vec::new();
     let mut fail = |field: &str, code: &str| {
         errors.push(FieldError {
@@ -72,6 +100,17 @@ pub fn validate(input: &NewDossier, today: NaiveDate) -> Result<ValidNewDossier,
     if bodies.is_empty() {
         fail("bodies", "required");
     }
+    let requester_name = input.requester_name.trim().to_string();
+    let requester_pseudonym = input.requester_pseudonym.trim().to_string();
+    if with_requester && requester_name.is_empty() {
+        fail("requesterName", "required");
+    }
+    if !with_requester {
+    } else if requester_pseudonym.is_empty() {
+        fail("requesterPseudonym", "required");
+    } else if crate::parties::fold(&requester_pseudonym) == crate::parties::fold(&requester_name) {
+        fail("requesterPseudonym", "pseudonym_is_a_name");
+    }
 
     match received_on {
         Some(received_on) if errors.is_empty() => Ok(ValidNewDossier {
@@ -81,6 +120,7 @@ pub fn validate(input: &NewDossier, today: NaiveDate) -> Result<ValidNewDossier,
             bodies,
             received_on,
             keywords: clean_list(&input.keywords),
+            requester: (requester_name, requester_pseudonym),
         }),
         _ => Err(errors),
     }
@@ -133,6 +173,8 @@ mod tests {
             bodies: vec!["Gemeente Voorbeeldstad".into(), " ".into()],
             received_on: "4-3-2019".into(),
             keywords: vec!["postadres".into(), "postadres ".into()],
+            requester_name: "Noëlle van den Berg".into(),
+            requester_pseudonym: "verzoekster".into(),
         }
     }
 
@@ -173,14 +215,16 @@ mod tests {
         input.title = "  ".into();
         input.received_on = "31-02-2019".into();
         input.bodies = vec![];
+        input.requester_pseudonym = "Noelle van den Berg".into();
         assert_eq!(
             codes(validate(&input, today())),
             vec![
                 ("title".into(), "required".into()),
                 ("receivedOn".into(), "invalid_date".into()),
-                ("bodies".into(), "required".into())
+                ("bodies".into(), "required".into()),
+                ("requesterPseudonym".into(), "pseudonym_is_a_name".into())
             ],
-            "the form can mark all three fields"
+            "the form can mark all four fields; a pseudonym that is the name hides nothing"
         );
     }
 

@@ -159,6 +159,10 @@ vocabulary! {
         VerslagVanBevindingen = "verslag_van_bevindingen", "verslag van bevindingen";
         Rapport = "rapport", "rapport";
         Rapportbrief = "rapportbrief", "rapportbrief";
+        LetterAcknowledgement = "letter_acknowledgement", "ontvangstbevestiging";
+        LetterInformationRequest = "letter_information_request", "informatieverzoek";
+        LetterFindings = "letter_findings", "begeleidende brief bij het verslag";
+        LetterReport = "letter_report", "aanbiedingsbrief bij het rapport";
     }
 }
 
@@ -168,6 +172,107 @@ vocabulary! {
         Draft = "draft", "concept";
         Final = "final", "definitief";
     }
+}
+
+vocabulary! {
+    /// Whether the body must first have handled the complaint itself (Awb 9:20).
+    Kenbaarheid {
+        Required = "required", "vereist";
+        NotRequired = "not_required", "niet vereist";
+    }
+}
+
+vocabulary! {
+    /// Where a source's text came from.
+    TextOrigin {
+        Extracted = "extracted", "uit het bestand gehaald";
+        Ocr = "ocr", "herkend (OCR)";
+        Typed = "typed", "in de app getypt";
+    }
+}
+
+vocabulary! {
+    /// One step of the procedure (Awb chapter 9), INTERFACES.md §1a.
+    EventKind {
+        InternalComplaintFiled = "internal_complaint_filed", "klacht ingediend bij de instantie";
+        InternalComplaintAcknowledged = "internal_complaint_acknowledged", "ontvangst klacht bevestigd";
+        InternalComplaintExtended = "internal_complaint_extended", "afhandeling klacht verdaagd";
+        InternalComplaintDecided = "internal_complaint_decided", "klacht afgehandeld door de instantie";
+        RequestReceived = "request_received", "verzoek ontvangen";
+        RequestAcknowledged = "request_acknowledged", "ontvangst verzoek bevestigd";
+        AdmissibilityDecided = "admissibility_decided", "besluit over ontvankelijkheid";
+        InformationRequested = "information_requested", "informatie gevraagd";
+        Hearing = "hearing", "hoorzitting";
+        FindingsSent = "findings_sent", "verslag van bevindingen verzonden";
+        ReportSent = "report_sent", "rapport verzonden";
+        Promise = "promise", "toezegging";
+        Closed = "closed", "afgesloten";
+        Other = "other", "overig";
+    }
+}
+
+// The vocabulary macro writes the enum, so `#[derive(Default)]` cannot mark a variant here.
+#[allow(clippy::derivable_impls)]
+impl Default for Kenbaarheid {
+    fn default() -> Self {
+        Kenbaarheid::Required
+    }
+}
+
+impl ReportKind {
+    /// The kinds of report an investigator drafts from the dossier on the Rapport screen; the
+    /// procedure letters are drafted from the procedure (Verloop).
+    pub const REPORTS: &'static [ReportKind] = &[
+        ReportKind::VerslagVanBevindingen,
+        ReportKind::Rapport,
+        ReportKind::Rapportbrief,
+    ];
+}
+
+impl PartyRole {
+    /// Whether a party of this role keeps its real name in the public version by default:
+    /// institutions do, persons never (DOMAIN.md §4).
+    pub fn public_name_by_default(self) -> bool {
+        self == PartyRole::Body
+    }
+}
+
+impl DossierStatus {
+    /// The statuses a dossier may go to from this one, forward as practice runs: an intake
+    /// becomes an interventie or an onderzoek (or is closed), an interventie either closes or
+    /// becomes an onderzoek, an onderzoek sends its verslag van bevindingen, then the rapport.
+    pub fn forward(self) -> &'static [DossierStatus] {
+        use DossierStatus::*;
+        match self {
+            Intake => &[Intervention, Investigation, Closed],
+            Intervention => &[Investigation, Closed],
+            Investigation => &[FindingsSent, Closed],
+            FindingsSent => &[Reported, Closed],
+            Reported => &[Closed],
+            Closed => &[],
+        }
+    }
+
+    /// Whether going from `self` to `to` is allowed: a step forward, or a step back along a
+    /// forward step (undoing a status set too early). A step back is logged as such.
+    pub fn may_become(self, to: DossierStatus) -> Option<StatusStep> {
+        if self.forward().contains(&to) {
+            Some(StatusStep::Forward)
+        } else if to.forward().contains(&self) {
+            Some(StatusStep::Back)
+        } else {
+            None
+        }
+    }
+}
+
+/// Which way a status change goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusStep {
+    /// As the procedure runs.
+    Forward,
+    /// Back to where it came from.
+    Back,
 }
 
 impl Channel {
@@ -225,6 +330,32 @@ impl Channel {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_intervention_either_closes_or_becomes_an_investigation() {
+        use DossierStatus::*;
+        assert_eq!(Intervention.may_become(Closed), Some(StatusStep::Forward));
+        assert_eq!(
+            Intervention.may_become(Investigation),
+            Some(StatusStep::Forward)
+        );
+        assert_eq!(
+            Intervention.may_become(FindingsSent),
+            None,
+            "an interventie sends no verslag: it must become an onderzoek first"
+        );
+        assert_eq!(
+            FindingsSent.may_become(Investigation),
+            Some(StatusStep::Back),
+            "a step back along the way it came is allowed"
+        );
+        assert_eq!(Closed.may_become(Reported), Some(StatusStep::Back));
+        assert_eq!(
+            Reported.may_become(Intake),
+            None,
+            "no jump back over several steps"
+        );
+    }
 
     #[test]
     fn codes_round_trip_through_serde_and_from_code() {

@@ -218,6 +218,49 @@ fn letter_closing(cx: &Context) -> String {
     )
 }
 
+/// A procedure letter's body: to the requester (acknowledgement) or the body (the others),
+/// with what the dossier holds; an italic line marks what the investigator must still write.
+fn procedure_letter(cx: &Context, kind: ReportKind) -> String {
+    let d = &cx.dossier.dossier;
+    let received = dutch_long_date(d.received_on);
+    let bodies = d.bodies.join(" en ");
+    let requester = cx
+        .dossier
+        .parties
+        .iter()
+        .find(|p| p.role == PartyRole::Requester)
+        .map_or("verzoeker", |p| p.name.trim());
+    let points: Vec<String> = cx
+        .dossier
+        .complaint_points
+        .iter()
+        .map(|k| format!("{}. {}", k.number, k.text.trim()))
+        .collect();
+    let points = if points.is_empty() {
+        "*Nog geen klachtonderdelen vastgelegd.*".to_string()
+    } else {
+        points.join("\n")
+    };
+    match kind {
+        ReportKind::LetterAcknowledgement => format!(
+            "# Ontvangstbevestiging\n\nKenmerk: {}\n\nGeachte {requester},\n\nOp {received} ontving ik uw klacht over {bodies}. Ik bevestig hierbij de ontvangst. Uw klacht heeft het kenmerk {}; wilt u dat noemen als u contact met ons opneemt?\n\n*Schrijf hier wat de volgende stap is en wanneer verzoeker weer van u hoort.*\n",
+            d.reference, d.reference
+        ),
+        ReportKind::LetterInformationRequest => format!(
+            "# Verzoek om informatie\n\nKenmerk: {}\n\nAan {bodies},\n\nOp {received} ontving ik een klacht van {requester}. De klacht gaat over:\n\n{points}\n\nOp grond van artikel 9:31 van de Algemene wet bestuursrecht vraag ik u mij de informatie en stukken te sturen die voor het onderzoek nodig zijn.\n\n*Noem hier welke stukken en vragen, en de termijn waarbinnen u antwoord verwacht.*\n",
+            d.reference
+        ),
+        ReportKind::LetterFindings => format!(
+            "# Verslag van bevindingen\n\nKenmerk: {}\n\nBijgaand stuur ik u het verslag van bevindingen van mijn onderzoek naar de klacht over {bodies}. U kunt op het verslag reageren; ik betrek uw reactie bij mijn oordeel.\n\n*Noem hier de termijn voor een reactie.*\n",
+            d.reference
+        ),
+        _ => format!(
+            "# Rapport\n\nKenmerk: {}\n\nAan {bodies},\n\nBijgaand stuur ik u mijn rapport over de klacht van {requester}. Bevat het rapport een aanbeveling, dan verneem ik graag binnen een redelijke termijn wat u daarmee doet (artikel 9:36 lid 4 Awb).\n\n*Noem hier de termijn voor uw antwoord.*\n",
+            d.reference
+        ),
+    }
+}
+
 /// The Markdown draft of a report of this kind for the dossier.
 pub fn draft(dossier: &DossierFile, kind: ReportKind) -> String {
     let cx = Context::new(dossier);
@@ -247,6 +290,10 @@ pub fn draft(dossier: &DossierFile, kind: ReportKind) -> String {
             assessment::aanbevelingen(&cx),
             letter_closing(&cx),
         ],
+        ReportKind::LetterAcknowledgement
+        | ReportKind::LetterInformationRequest
+        | ReportKind::LetterFindings
+        | ReportKind::LetterReport => vec![procedure_letter(&cx, kind), letter_closing(&cx)],
     };
     sections.join("\n")
 }

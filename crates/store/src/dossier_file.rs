@@ -1,18 +1,19 @@
-//! Import and export of whole dossiers as `wederhoor-dossier/1` files. Import is one
+//! Import and export of whole dossiers as dossier files: import reads `wederhoor-dossier/1`
+//! and `/2`, export writes `/2`. Import is one
 //! transaction: a refused or failing file leaves the database as it was. Export numbers the
 //! local ids (`p1`, `s1`, `st1`, `k1`, `c1`, `a1`, `r1`) in stored order, so exporting an
 //! imported file gives back the same content.
 
 use crate::error::{Error, Result};
 use crate::{
-    audit, conflicts, day, dossiers, parties, points, reactions, recommendations, reports, sources,
-    statements, vocab,
+    audit, conflicts, day, dossiers, events, parties, points, reactions, recommendations, reports,
+    sources, statements, vocab,
 };
 use crate::{Actor, Db};
 use serde_json::json;
 use std::collections::HashMap;
 use wederhoor_core::file::*;
-use wederhoor_core::vocab::{ReportKind, ReportStatus};
+use wederhoor_core::vocab::{ReportKind, ReportStatus, TextOrigin};
 
 /// What an import stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,8 +67,18 @@ pub async fn import(db: &Db, file: &DossierFile, actor: &Actor) -> Result<Import
         ids.put(
             "party",
             &party.id,
-            parties::insert(&mut tx, dossier_id, party).await?,
+            parties::insert(&mut tx, dossier_id, party, None).await?,
         );
+    }
+    // A partner may be listed before the body it acts for: linked once all parties are in.
+    for party in &file.parties {
+        if let Some(body) = &party.acts_for {
+            sqlx::query("UPDATE parties SET acts_for = ? WHERE id = ?")
+                .bind(ids.get("party", body)?)
+                .bind(ids.get("party", &party.id)?)
+                .execute(&mut *tx)
+                .await?;
+        }
     }
     for source in &file.sources {
         let supplier = source
@@ -80,6 +91,15 @@ pub async fn import(db: &Db, file: &DossierFile, actor: &Actor) -> Result<Import
             &source.id,
             sources::insert(&mut tx, dossier_id, source, supplier).await?,
         );
+    }
+    for source in &file.sources {
+        if let Some(parent) = &source.attached_to {
+            sqlx::query("UPDATE sources SET attached_to = ? WHERE id = ?")
+                .bind(ids.get("source", parent)?)
+                .bind(ids.get("source", &source.id)?)
+                .execute(&mut *tx)
+                .await?;
+        }
     }
     for statement in &file.statements {
         let party = ids.get("party", &statement.party)?;
@@ -124,6 +144,19 @@ pub async fn import(db: &Db, file: &DossierFile, actor: &Actor) -> Result<Import
     }
     for report in &file.reports {
         reports::insert(&mut tx, dossier_id, report).await?;
+    }
+    for event in &file.events {
+        let party = event
+            .party
+            .as_deref()
+            .map(|p| ids.get("party", p))
+            .transpose()?;
+        let source = event
+            .source
+            .as_deref()
+            .map(|s| ids.get("source", s))
+            .transpose()?;
+        events::insert(&mut tx, dossier_id, event, party, source).await?;
     }
     let detail = json!({
         "title": file.dossier.title,
@@ -171,6 +204,7 @@ async fn read(db: &Db, reference: &str, with_contents: bool) -> Result<DossierFi
     let rec_rows = recommendations::list(pool, dossier.id).await?;
     let reaction_rows = reactions::list(pool, dossier.id).await?;
     let report_rows = reports::list(pool, dossier.id).await?;
+    let event_rows = events::list(&mut *pool.acquire().await?, dossier.id).await?;
 
     let mut ids = IdMap::default();
     ids.assign('p', "p", party_rows.iter().map(|r| r.id));
@@ -196,6 +230,8 @@ async fn read(db: &Db, reference: &str, with_contents: bool) -> Result<DossierFi
                 name: p.name,
                 pseudonym: p.pseudonym,
                 aliases: p.aliases,
+                public_name: Some(p.public_name),
+                acts_for: p.acts_for.map(|b| local('p', b)).transpose()?,
             })
         })
         .collect::<Result<_>>()?;
@@ -217,6 +253,12 @@ async fn read(db: &Db, reference: &str, with_contents: bool) -> Result<DossierFi
                     .filter(|_| with_contents)
                     .map(encode_content),
                 text: s.text.clone().filter(|_| with_contents),
+                attached_to: s.attached_to.map(|a| local('s', a)).transpose()?,
+                text_origin: s
+                    .text_origin
+                    .as_deref()
+                    .map(|o| vocab(o, TextOrigin::from_code))
+                    .transpose()?,
             })
         })
         .collect::<Result<_>>()?;
@@ -319,7 +361,20 @@ async fn read(db: &Db, reference: &str, with_contents: bool) -> Result<DossierFi
         })
         .collect::<Result<_>>()?;
 
+    let events = event_rows
+        .into_iter()
+        .enumerate()
+        .map(|(n, e)| {
+            Ok(FileEvent {
+                id: format!("e{}", n + 1),
+                party: e.party_id.map(|p| local('p', p)).transpose()?,
+                source: e.source_id.map(|s| local('s', s)).transpose()?,
+                ..e.event
+            })
+        })
+        .collect::<Result<_>>()?;
     Ok(DossierFile {
+        events,
         format: FORMAT.to_string(),
         dossier: dossier.to_file()?,
         parties,

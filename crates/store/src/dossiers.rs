@@ -1,5 +1,7 @@
-//! The dossier aggregate root: create, find, list.
+//! The dossier aggregate root: create (with its requester and bodies as parties), find, list,
+//! edit its own fields and move its status along the procedure.
 
+use crate::changes::Change;
 use crate::error::{Error, Result};
 use crate::{audit, day, json_list, now, parse_list, vocab, Actor, Db};
 use chrono::{Datelike, NaiveDate};
@@ -7,9 +9,12 @@ use serde_json::json;
 use sqlx::{SqliteConnection, SqlitePool};
 use wederhoor_core::dates::iso_day;
 use wederhoor_core::file::FileDossier;
+use wederhoor_core::file::FileParty;
 use wederhoor_core::new_dossier::{self, ValidNewDossier};
-use wederhoor_core::vocab::DossierStatus;
-use wederhoor_core::wire::{DossierSummary, FieldError, NewDossier};
+use wederhoor_core::vocab::{DossierStatus, Kenbaarheid, PartyRole, StatusStep};
+use wederhoor_core::wire::{
+    ChangeVerb, DossierEdit, DossierSummary, FieldError, ItemKind, NewDossier,
+};
 
 /// A dossier row as stored.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -32,10 +37,13 @@ pub struct DossierRow {
     pub keywords: String,
     /// Markdown summary.
     pub summary: String,
+    /// Kenbaarheid code.
+    pub kenbaarheid: String,
+    /// Whether the body has a klachtadviescommissie.
+    pub advisory_committee: bool,
 }
 
-const COLUMNS: &str =
-    "id, reference, title, ombudsman, bodies, received_on, status, keywords, summary";
+const COLUMNS: &str = "id, reference, title, ombudsman, bodies, received_on, status, keywords, summary, kenbaarheid, advisory_committee";
 
 impl DossierRow {
     /// The list row the UI shows.
@@ -62,6 +70,8 @@ impl DossierRow {
             status: vocab(&self.status, DossierStatus::from_code)?,
             keywords: parse_list(&self.keywords)?,
             summary: self.summary.clone(),
+            kenbaarheid: vocab(&self.kenbaarheid, Kenbaarheid::from_code)?,
+            advisory_committee: self.advisory_committee,
         })
     }
 }
@@ -70,8 +80,8 @@ impl DossierRow {
 pub async fn insert(conn: &mut SqliteConnection, dossier: &FileDossier) -> Result<i64> {
     let stamp = now();
     let result = sqlx::query(
-        "INSERT INTO dossiers (reference, title, ombudsman, bodies, received_on, status, keywords, summary, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO dossiers (reference, title, ombudsman, bodies, received_on, status, keywords, summary, created_at, updated_at, kenbaarheid, advisory_committee)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(&dossier.reference)
     .bind(&dossier.title)
@@ -83,6 +93,8 @@ pub async fn insert(conn: &mut SqliteConnection, dossier: &FileDossier) -> Resul
     .bind(&dossier.summary)
     .bind(&stamp)
     .bind(&stamp)
+    .bind(dossier.kenbaarheid.code())
+    .bind(dossier.advisory_committee)
     .execute(&mut *conn)
     .await?;
     Ok(result.last_insert_rowid())
@@ -155,8 +167,34 @@ pub async fn create(
         Some(reference) => reference.clone(),
         None => next_reference(&mut tx, valid.received_on.year()).await?,
     };
+    let (requester_name, requester_pseudonym) = valid.requester.clone();
     let dossier = file_dossier(reference, valid);
     let id = insert(&mut tx, &dossier).await?;
+    let requester = FileParty {
+        id: String::new(),
+        role: PartyRole::Requester,
+        name: requester_name,
+        pseudonym: requester_pseudonym,
+        aliases: vec![],
+        public_name: Some(false),
+        acts_for: None,
+    };
+    crate::parties::insert(&mut tx, id, &requester, None).await?;
+    let mut taken = vec![requester.pseudonym.clone()];
+    for body in &dossier.bodies {
+        let pseudonym = wederhoor_core::parties::suggest_pseudonym(PartyRole::Body, body, &taken);
+        taken.push(pseudonym.clone());
+        let party = FileParty {
+            id: String::new(),
+            role: PartyRole::Body,
+            name: body.clone(),
+            pseudonym,
+            aliases: vec![],
+            public_name: Some(true),
+            acts_for: None,
+        };
+        crate::parties::insert(&mut tx, id, &party, None).await?;
+    }
     audit::append(
         &mut tx,
         actor,
@@ -179,7 +217,75 @@ fn file_dossier(reference: String, valid: ValidNewDossier) -> FileDossier {
         status: DossierStatus::Intake,
         keywords: valid.keywords,
         summary: String::new(),
+        kenbaarheid: Kenbaarheid::Required,
+        advisory_committee: false,
     }
+}
+
+/// Saves the dossier's own fields from the edit form, as an undoable edit. Field errors come
+/// back as [`Error::Invalid`] and change nothing.
+pub async fn update(db: &Db, edit: &DossierEdit, today: NaiveDate, actor: &Actor) -> Result<()> {
+    let valid = new_dossier::validate_edit(edit, today).map_err(Error::Invalid)?;
+    let mut change = Change::begin(
+        db,
+        edit.id,
+        ItemKind::Dossier,
+        ChangeVerb::Update,
+        &valid.title,
+        false,
+    )
+    .await?;
+    sqlx::query(
+        "UPDATE dossiers SET title = ?, ombudsman = ?, bodies = ?, received_on = ?, keywords = ?, summary = ?,
+         kenbaarheid = ?, advisory_committee = ?, updated_at = ? WHERE id = ?",
+    )
+    .bind(&valid.title)
+    .bind(&valid.ombudsman)
+    .bind(json_list(&valid.bodies))
+    .bind(iso_day(valid.received_on))
+    .bind(json_list(&valid.keywords))
+    .bind(&edit.summary)
+    .bind(edit.kenbaarheid.code())
+    .bind(edit.advisory_committee)
+    .bind(now())
+    .bind(edit.id)
+    .execute(change.conn())
+    .await?;
+    change
+        .commit(actor, "dossier.update", json!({ "title": valid.title }))
+        .await
+}
+
+/// Moves the dossier to another status along the procedure (DossierStatus::may_become); a
+/// step back is logged as such. Undoable like every edit.
+pub async fn set_status(db: &Db, id: i64, to: DossierStatus, actor: &Actor) -> Result<()> {
+    let from = vocab(
+        &by_id(db.pool(), id).await?.status,
+        DossierStatus::from_code,
+    )?;
+    let step = from.may_become(to).ok_or(Error::Status { from, to })?;
+    let mut change = Change::begin(
+        db,
+        id,
+        ItemKind::Dossier,
+        ChangeVerb::Status,
+        to.code(),
+        false,
+    )
+    .await?;
+    let updated =
+        sqlx::query("UPDATE dossiers SET status = ?, updated_at = ? WHERE id = ? AND status = ?")
+            .bind(to.code())
+            .bind(now())
+            .bind(id)
+            .bind(from.code())
+            .execute(change.conn())
+            .await?;
+    if updated.rows_affected() != 1 {
+        return Err(Error::Status { from, to });
+    }
+    let detail = json!({ "from": from.code(), "to": to.code(), "back": step == StatusStep::Back });
+    change.commit(actor, "dossier.status", detail).await
 }
 
 async fn next_reference(conn: &mut SqliteConnection, year: i32) -> Result<String> {

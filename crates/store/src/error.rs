@@ -1,6 +1,33 @@
 //! Errors of the store. "Not found" is its own variant, apart from database trouble.
 
-use wederhoor_core::wire::FieldError;
+use wederhoor_core::vocab::DossierStatus;
+use wederhoor_core::wire::{ChangeSummary, FieldError, ItemKind, ReferenceCount};
+
+/// The Dutch word for a kind of item, for the command line's messages (the UI has its own).
+pub fn item_nl(item: ItemKind) -> &'static str {
+    match item {
+        ItemKind::Dossier => "dossier",
+        ItemKind::Party => "partij",
+        ItemKind::ComplaintPoint => "klachtonderdeel",
+        ItemKind::Statement => "lezing",
+        ItemKind::Source => "stuk",
+        ItemKind::Excerpt => "citaat",
+        ItemKind::Conflict => "tegenstrijdigheid",
+        ItemKind::Reaction => "reactie",
+        ItemKind::Recommendation => "aanbeveling",
+        ItemKind::Event => "procedurestap",
+        ItemKind::Report => "rapportversie",
+        ItemKind::Suggestion => "suggestie",
+        ItemKind::Judgement => "toetsing",
+    }
+}
+
+fn refs_nl(refs: &[ReferenceCount]) -> String {
+    refs.iter()
+        .map(|r| format!("{} × {}", r.count, item_nl(r.kind)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
 
 /// What can go wrong when reading or writing the store.
 #[derive(Debug, thiserror::Error)]
@@ -32,6 +59,26 @@ pub enum Error {
     /// The rule checks block this step; each entry is one check's message.
     #[error("dat kan nog niet: {}", .0.join(" "))]
     Blocked(Vec<String>),
+    /// A removal that would leave other parts of the dossier pointing at nothing; nothing changed.
+    #[error("{} kan niet worden verwijderd: er verwijzen nog naar {}", item_nl(*.item), refs_nl(.refs))]
+    InUse {
+        /// What was to be removed.
+        item: ItemKind,
+        /// What refers to it, and how many.
+        refs: Vec<ReferenceCount>,
+    },
+    /// An undo or redo of an edit whose rows changed since in a way that cannot be undone
+    /// (an import, a final report); nothing changed.
+    #[error("\"{}\" kan niet meer worden teruggedraaid: wat het veranderde is sindsdien anders gewijzigd", .0.subject)]
+    Stale(ChangeSummary),
+    /// A status change the procedure does not allow.
+    #[error("de status kan niet van {from} naar {to}")]
+    Status {
+        /// From.
+        from: DossierStatus,
+        /// To.
+        to: DossierStatus,
+    },
     /// Data in the database that breaks its own rules.
     #[error("database beschadigd: {0}")]
     Corrupt(String),

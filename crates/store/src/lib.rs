@@ -5,12 +5,14 @@
 
 pub mod assessment;
 pub mod audit;
+pub mod changes;
 pub mod conflicts;
 pub mod db;
 pub mod demo;
 pub mod dossier_file;
 pub mod dossiers;
 pub mod error;
+pub mod events;
 pub mod files;
 pub mod overview;
 pub mod parties;
@@ -72,4 +74,24 @@ pub(crate) fn vocab<T>(column: &str, from_code: fn(&str) -> Option<T>) -> Result
 /// An ISO day read from the database.
 pub(crate) fn day(column: &str) -> Result<chrono::NaiveDate> {
     wederhoor_core::dates::parse_iso_day(column).map_err(|e| Error::Corrupt(e.to_string()))
+}
+
+/// Counts what refers to an item: each query takes the item's id and counts one kind of
+/// referrer. Kinds with none are left out, so an empty list means "free to remove".
+pub(crate) async fn count_references(
+    conn: &mut sqlx::SqliteConnection,
+    id: i64,
+    queries: &[(wederhoor_core::wire::ItemKind, &str)],
+) -> Result<Vec<wederhoor_core::wire::ReferenceCount>> {
+    let mut refs = Vec::new();
+    for (kind, sql) in queries {
+        let (count,): (i64,) = sqlx::query_as(sql).bind(id).fetch_one(&mut *conn).await?;
+        if count > 0 {
+            refs.push(wederhoor_core::wire::ReferenceCount {
+                kind: *kind,
+                count: count as u32,
+            });
+        }
+    }
+    Ok(refs)
 }

@@ -4,7 +4,7 @@ use crate::error::Result;
 use crate::{conflicts, dossiers, parties, points, Db};
 use std::collections::HashMap;
 use wederhoor_core::checks::{check_dossier, ConflictFacts, PointFacts};
-use wederhoor_core::vocab::Resolution;
+use wederhoor_core::vocab::{DossierStatus, Resolution};
 use wederhoor_core::wire::{DossierCounts, DossierOverview};
 
 /// The Overzicht of the dossier with this id.
@@ -41,10 +41,24 @@ pub async fn overview(db: &Db, dossier_id: i64) -> Result<DossierOverview> {
         })
         .collect();
 
+    let file = dossier.to_file()?;
+    let reactions = crate::reactions::list(pool, dossier_id)
+        .await?
+        .iter()
+        .map(|r| r.to_view())
+        .collect::<Result<Vec<_>>>()?;
     Ok(DossierOverview {
         dossier: dossier.to_summary()?,
         ombudsman: dossier.ombudsman.clone(),
         summary: dossier.summary.clone(),
+        kenbaarheid: file.kenbaarheid,
+        advisory_committee: file.advisory_committee,
+        next_statuses: DossierStatus::ALL
+            .iter()
+            .copied()
+            .filter(|to| file.status.may_become(*to).is_some())
+            .collect(),
+        reactions,
         parties,
         complaint_points: points.iter().map(|k| k.to_view()).collect(),
         counts,

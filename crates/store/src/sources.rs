@@ -1,12 +1,19 @@
-//! Sources (stukken): evidence documents kept whole, with their SHA-256 and extracted text.
+//! Sources (stukken): evidence documents kept whole, with their SHA-256 and extracted text,
+//! and notes typed in the app (`text_origin: typed`). Added, edited and removed as undoable edits.
 
+use crate::changes::Change;
 use crate::error::{Error, Result};
-use crate::{day, now, vocab};
+use crate::{day, now, vocab, Actor, Db};
+use serde_json::json;
 use sqlx::{SqliteConnection, SqlitePool};
 use wederhoor_core::dates::iso_day;
 use wederhoor_core::file::{decode_content, sha256_hex, FileSource};
-use wederhoor_core::vocab::SourceKind;
-use wederhoor_core::wire::{FieldError, SourceAdded, SourceDetail, SourceSummary};
+use wederhoor_core::reactions::parse_optional_day;
+use wederhoor_core::vocab::{SourceKind, TextOrigin};
+use wederhoor_core::wire::{
+    ChangeVerb, FieldError, ItemKind, ReferenceCount, SourceAdded, SourceDetail, SourceEdit,
+    SourceSummary, TypedSourceInput,
+};
 use wederhoor_extract::Format;
 
 /// A source as stored, with the id of the party that supplied it.
@@ -32,6 +39,10 @@ pub struct SourceRow {
     pub content: Option<Vec<u8>>,
     /// Extracted or typed text.
     pub text: Option<String>,
+    /// The source it came attached to.
+    pub attached_to: Option<i64>,
+    /// Where its text came from.
+    pub text_origin: Option<String>,
 }
 
 impl SourceRow {
@@ -65,8 +76,8 @@ pub async fn insert(
     let sha256 = content.as_deref().map(sha256_hex);
     let size = content.as_ref().map(|c| c.len() as i64);
     let result = sqlx::query(
-        "INSERT INTO sources (dossier_id, kind, title, supplied_by, received_on, file_name, media_type, sha256, content, text, added_at, size)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO sources (dossier_id, kind, title, supplied_by, received_on, file_name, media_type, sha256, content, text, added_at, size, text_origin)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(dossier_id)
     .bind(source.kind.code())
@@ -80,6 +91,7 @@ pub async fn insert(
     .bind(&source.text)
     .bind(now())
     .bind(size)
+    .bind(source.text_origin.map(|o| o.code()))
     .execute(&mut *conn)
     .await?;
     Ok(result.last_insert_rowid())
@@ -88,7 +100,7 @@ pub async fn insert(
 /// The sources of a dossier, with their bytes, in the order they were added.
 pub async fn list_full(pool: &SqlitePool, dossier_id: i64) -> Result<Vec<SourceRow>> {
     Ok(sqlx::query_as(
-        "SELECT id, kind, title, supplied_by, received_on, file_name, media_type, sha256, content, text
+        "SELECT id, kind, title, supplied_by, received_on, file_name, media_type, sha256, content, text, attached_to, text_origin
          FROM sources WHERE dossier_id = ? ORDER BY id",
     )
     .bind(dossier_id)
@@ -139,10 +151,18 @@ pub async fn add_document(
         title => title.to_string(),
     };
 
-    let mut tx = db.pool().begin().await?;
-    crate::dossiers::require(&mut tx, doc.dossier_id).await?;
+    let mut change = Change::begin(
+        db,
+        doc.dossier_id,
+        ItemKind::Source,
+        ChangeVerb::Create,
+        &title,
+        false,
+    )
+    .await?;
+    let tx = change.conn();
     if let Some(party) = doc.supplied_by {
-        crate::parties::require_in_dossier(&mut tx, doc.dossier_id, party, "suppliedBy").await?;
+        crate::parties::require_in_dossier(tx, doc.dossier_id, party, "suppliedBy").await?;
     }
     let existing: Option<(String,)> =
         sqlx::query_as("SELECT title FROM sources WHERE dossier_id = ? AND sha256 = ?")
@@ -154,8 +174,8 @@ pub async fn add_document(
         return Err(Error::DuplicateSource(title));
     }
     let result = sqlx::query(
-        "INSERT INTO sources (dossier_id, kind, title, supplied_by, received_on, file_name, media_type, sha256, content, text, added_at, size)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO sources (dossier_id, kind, title, supplied_by, received_on, file_name, media_type, sha256, content, text, added_at, size, text_origin)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(doc.dossier_id)
     .bind(kind.code())
@@ -169,13 +189,12 @@ pub async fn add_document(
     .bind(&extracted.text)
     .bind(now())
     .bind(doc.bytes.len() as i64)
+    .bind(extracted.text.as_ref().map(|_| TextOrigin::Extracted.code()))
     .execute(&mut *tx)
     .await?;
     let id = result.last_insert_rowid();
-    let reference = crate::dossiers::reference_of(&mut tx, doc.dossier_id).await?;
     let detail = serde_json::json!({ "source": id, "title": title, "sha256": sha256, "size": doc.bytes.len() });
-    crate::audit::append(&mut tx, actor, "source.add", Some(&reference), &detail).await?;
-    tx.commit().await?;
+    change.commit(actor, "source.add", detail).await?;
     Ok(SourceAdded {
         source: summary(db.pool(), id).await?,
         notes: extracted.notes,
@@ -268,4 +287,206 @@ pub async fn detail(pool: &SqlitePool, id: i64) -> Result<SourceDetail> {
         text,
         excerpts,
     })
+}
+
+fn invalid(field: &str, code: &str) -> Error {
+    Error::Invalid(vec![FieldError {
+        field: field.into(),
+        code: code.into(),
+    }])
+}
+
+/// Checks the fields a source's form shares; returns every failing field.
+fn check_fields(
+    title: &str,
+    received_on: &str,
+    today: chrono::NaiveDate,
+) -> Result<Option<chrono::NaiveDate>> {
+    let mut errors = Vec::new();
+    if title.trim().is_empty() {
+        errors.push(FieldError {
+            field: "title".into(),
+            code: "required".into(),
+        });
+    }
+    let day = match parse_optional_day(received_on, today) {
+        Ok(day) => day,
+        Err(code) => {
+            errors.push(FieldError {
+                field: "receivedOn".into(),
+                code: code.into(),
+            });
+            None
+        }
+    };
+    if errors.is_empty() {
+        Ok(day)
+    } else {
+        Err(Error::Invalid(errors))
+    }
+}
+
+/// Stores a note typed in the app (a phone note, an interview record) as a source of its
+/// own: no file, its text marked `typed`. Undoable; returns its list row.
+pub async fn add_typed(
+    db: &Db,
+    input: &TypedSourceInput,
+    today: chrono::NaiveDate,
+    actor: &Actor,
+) -> Result<SourceSummary> {
+    let received_on = check_fields(&input.title, &input.received_on, today)?;
+    let text = input.text.trim_end();
+    if text.trim().is_empty() {
+        return Err(invalid("text", "required"));
+    }
+    let title = input.title.trim();
+    let mut change = Change::begin(
+        db,
+        input.dossier_id,
+        ItemKind::Source,
+        ChangeVerb::Create,
+        title,
+        false,
+    )
+    .await?;
+    if let Some(party) = input.supplied_by {
+        crate::parties::require_in_dossier(change.conn(), input.dossier_id, party, "suppliedBy")
+            .await?;
+    }
+    let source = FileSource {
+        id: String::new(),
+        kind: input.kind,
+        title: title.to_string(),
+        supplied_by: None,
+        received_on,
+        file_name: None,
+        media_type: Some("text/plain".into()),
+        sha256: None,
+        content_base64: None,
+        text: Some(text.to_string()),
+        attached_to: None,
+        text_origin: Some(TextOrigin::Typed),
+    };
+    let id = insert(change.conn(), input.dossier_id, &source, input.supplied_by).await?;
+    change
+        .commit(
+            actor,
+            "source.type",
+            json!({ "source": id, "title": title }),
+        )
+        .await?;
+    summary(db.pool(), id).await
+}
+
+/// Saves a source's title, kind, supplier and received date; undoable.
+pub async fn update(
+    db: &Db,
+    edit: &SourceEdit,
+    today: chrono::NaiveDate,
+    actor: &Actor,
+) -> Result<SourceSummary> {
+    let received_on = check_fields(&edit.title, &edit.received_on, today)?;
+    let dossier_id = dossier_of(db, edit.id).await?;
+    let title = edit.title.trim();
+    let mut change = Change::begin(
+        db,
+        dossier_id,
+        ItemKind::Source,
+        ChangeVerb::Update,
+        title,
+        false,
+    )
+    .await?;
+    if let Some(party) = edit.supplied_by {
+        crate::parties::require_in_dossier(change.conn(), dossier_id, party, "suppliedBy").await?;
+    }
+    sqlx::query(
+        "UPDATE sources SET title = ?, kind = ?, supplied_by = ?, received_on = ? WHERE id = ?",
+    )
+    .bind(title)
+    .bind(edit.kind.code())
+    .bind(edit.supplied_by)
+    .bind(received_on.map(iso_day))
+    .bind(edit.id)
+    .execute(change.conn())
+    .await?;
+    change
+        .commit(
+            actor,
+            "source.update",
+            json!({ "source": edit.id, "title": title }),
+        )
+        .await?;
+    summary(db.pool(), edit.id).await
+}
+
+async fn dossier_of(db: &Db, id: i64) -> Result<i64> {
+    let row: Option<(i64,)> = sqlx::query_as("SELECT dossier_id FROM sources WHERE id = ?")
+        .bind(id)
+        .fetch_optional(db.pool())
+        .await?;
+    row.map(|r| r.0)
+        .ok_or_else(|| Error::NotFound(format!("stuk {id}")))
+}
+
+/// What refers to a source: the statements quoting it, the reactions and procedure steps it
+/// documents, and the sources attached to it.
+pub async fn references(conn: &mut SqliteConnection, id: i64) -> Result<Vec<ReferenceCount>> {
+    crate::count_references(
+        conn,
+        id,
+        &[
+            (
+                ItemKind::Statement,
+                "SELECT count(DISTINCT statement_id) FROM excerpts WHERE source_id = ?",
+            ),
+            (
+                ItemKind::Reaction,
+                "SELECT count(*) FROM reactions WHERE source_id = ?",
+            ),
+            (
+                ItemKind::Event,
+                "SELECT count(*) FROM events WHERE source_id = ?",
+            ),
+            (
+                ItemKind::Source,
+                "SELECT count(*) FROM sources WHERE attached_to = ?",
+            ),
+        ],
+    )
+    .await
+}
+
+/// Removes a source nothing refers to (its bytes stay in the undo history until it is
+/// pruned); otherwise [`Error::InUse`] and nothing changes.
+pub async fn remove(db: &Db, id: i64, actor: &Actor) -> Result<()> {
+    let dossier_id = dossier_of(db, id).await?;
+    let title = summary(db.pool(), id).await?.title;
+    let mut change = Change::begin(
+        db,
+        dossier_id,
+        ItemKind::Source,
+        ChangeVerb::Remove,
+        &title,
+        false,
+    )
+    .await?;
+    let refs = references(change.conn(), id).await?;
+    if !refs.is_empty() {
+        return Err(Error::InUse {
+            item: ItemKind::Source,
+            refs,
+        });
+    }
+    sqlx::query("DELETE FROM sources WHERE id = ?")
+        .bind(id)
+        .execute(change.conn())
+        .await?;
+    change
+        .commit(
+            actor,
+            "source.remove",
+            json!({ "source": id, "title": title }),
+        )
+        .await
 }

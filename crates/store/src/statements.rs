@@ -1,14 +1,18 @@
-//! Statements (lezingen and registraties) with their fuzzy dates, quantities and excerpts.
+//! Statements (lezingen and registraties) with their fuzzy dates, quantities and excerpts:
+//! made from a passage, edited and removed as undoable edits.
 
+use crate::changes::Change;
 use crate::error::{Error, Result};
-use crate::{audit, vocab, Actor, Db};
+use crate::{vocab, Actor, Db};
 use sqlx::{SqliteConnection, SqlitePool};
 use std::collections::HashMap;
 use wederhoor_core::dates::{iso_day, FuzzyDate};
 use wederhoor_core::file::{FileStatement, Quantity};
 use wederhoor_core::statement;
 use wederhoor_core::vocab::{Channel, StatementKind};
-use wederhoor_core::wire::{ExcerptView, FieldError, NewStatement};
+use wederhoor_core::wire::{
+    ChangeVerb, ExcerptView, FieldError, ItemKind, NewStatement, ReferenceCount, StatementEdit,
+};
 
 /// A statement as stored.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -203,10 +207,18 @@ fn excerpt_view(row: ExcerptTuple) -> ExcerptView {
 /// transaction with its audit entry. Returns the new statement's id.
 pub async fn create(db: &Db, input: &NewStatement, actor: &Actor) -> Result<i64> {
     let valid = statement::validate(input).map_err(Error::Invalid)?;
-    let mut tx = db.pool().begin().await?;
-    let reference = crate::dossiers::reference_of(&mut tx, input.dossier_id).await?;
-    crate::parties::require_in_dossier(&mut tx, input.dossier_id, valid.party_id, "partyId")
-        .await?;
+    let subject: String = valid.text.chars().take(60).collect();
+    let mut change = Change::begin(
+        db,
+        input.dossier_id,
+        ItemKind::Statement,
+        ChangeVerb::Create,
+        &subject,
+        false,
+    )
+    .await?;
+    let tx = change.conn();
+    crate::parties::require_in_dossier(tx, input.dossier_id, valid.party_id, "partyId").await?;
     let excerpt = match valid.excerpt {
         None => None,
         Some((source_id, start, end)) => {
@@ -242,7 +254,7 @@ pub async fn create(db: &Db, input: &NewStatement, actor: &Actor) -> Result<i64>
         quantity: valid.quantity,
         excerpts: vec![],
     };
-    let id = insert(&mut tx, input.dossier_id, &file, valid.party_id, &[]).await?;
+    let id = insert(tx, input.dossier_id, &file, valid.party_id, &[]).await?;
     if let Some((source_id, quote, start, end)) = &excerpt {
         sqlx::query("INSERT INTO excerpts (statement_id, source_id, quote, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)")
             .bind(id)
@@ -254,14 +266,121 @@ pub async fn create(db: &Db, input: &NewStatement, actor: &Actor) -> Result<i64>
             .await?;
     }
     let detail = serde_json::json!({ "statement": id, "kind": file.kind.code(), "excerpt_source": excerpt.map(|e| e.0) });
-    audit::append(
-        &mut tx,
-        actor,
-        "statement.create",
-        Some(&reference),
-        &detail,
+    change.commit(actor, "statement.create", detail).await?;
+    Ok(id)
+}
+
+async fn dossier_of(db: &Db, id: i64) -> Result<i64> {
+    let row: Option<(i64,)> = sqlx::query_as("SELECT dossier_id FROM statements WHERE id = ?")
+        .bind(id)
+        .fetch_optional(db.pool())
+        .await?;
+    row.map(|r| r.0)
+        .ok_or_else(|| Error::NotFound(format!("lezing {id}")))
+}
+
+/// Saves every field of a statement from the form (the passage it rests on stays), as an
+/// undoable edit. Field errors as for a new statement.
+pub async fn update(db: &Db, edit: &StatementEdit, actor: &Actor) -> Result<()> {
+    let mut fields = edit.fields.clone();
+    fields.excerpt = None;
+    let valid = statement::validate(&fields).map_err(Error::Invalid)?;
+    let dossier_id = dossier_of(db, edit.id).await?;
+    let subject: String = valid.text.chars().take(60).collect();
+    let mut change = Change::begin(
+        db,
+        dossier_id,
+        ItemKind::Statement,
+        ChangeVerb::Update,
+        &subject,
+        false,
     )
     .await?;
-    tx.commit().await?;
-    Ok(id)
+    crate::parties::require_in_dossier(change.conn(), dossier_id, valid.party_id, "partyId")
+        .await?;
+    let parts = valid.date.as_ref().map(|d| d.to_parts());
+    let span = valid.date.as_ref().map(|d| d.span());
+    sqlx::query(
+        "UPDATE statements SET party_id = ?, kind = ?, date_kind = ?, date_a = ?, date_b = ?, span_start = ?, span_end = ?,
+         topic = ?, channel = ?, text = ?, quantity_at_least = ?, quantity_unit = ? WHERE id = ?",
+    )
+    .bind(valid.party_id)
+    .bind(valid.kind.code())
+    .bind(parts.as_ref().map(|p| p.0))
+    .bind(parts.as_ref().map(|p| p.1.clone()))
+    .bind(parts.as_ref().and_then(|p| p.2.clone()))
+    .bind(span.map(|s| iso_day(s.0)))
+    .bind(span.map(|s| iso_day(s.1)))
+    .bind(&valid.topic)
+    .bind(valid.channel.map(|c| c.code()))
+    .bind(&valid.text)
+    .bind(valid.quantity.as_ref().map(|q| i64::from(q.at_least)))
+    .bind(valid.quantity.as_ref().map(|q| q.unit.clone()))
+    .bind(edit.id)
+    .execute(change.conn())
+    .await?;
+    change
+        .commit(
+            actor,
+            "statement.update",
+            serde_json::json!({ "statement": edit.id }),
+        )
+        .await
+}
+
+/// What refers to a statement: the conflicts it is a side of, the reactions contesting it.
+pub async fn references(conn: &mut SqliteConnection, id: i64) -> Result<Vec<ReferenceCount>> {
+    crate::count_references(
+        conn,
+        id,
+        &[
+            (
+                ItemKind::Conflict,
+                "SELECT count(*) FROM conflict_statements WHERE statement_id = ?",
+            ),
+            (
+                ItemKind::Reaction,
+                "SELECT count(*) FROM reaction_contests WHERE statement_id = ?",
+            ),
+        ],
+    )
+    .await
+}
+
+/// Removes a statement (with its citations) that no conflict or reaction refers to; undoable.
+/// Otherwise [`Error::InUse`] and nothing changes.
+pub async fn remove(db: &Db, id: i64, actor: &Actor) -> Result<()> {
+    let dossier_id = dossier_of(db, id).await?;
+    let (text,): (String,) = sqlx::query_as("SELECT text FROM statements WHERE id = ?")
+        .bind(id)
+        .fetch_one(db.pool())
+        .await?;
+    let subject: String = text.chars().take(60).collect();
+    let mut change = Change::begin(
+        db,
+        dossier_id,
+        ItemKind::Statement,
+        ChangeVerb::Remove,
+        &subject,
+        false,
+    )
+    .await?;
+    let refs = references(change.conn(), id).await?;
+    if !refs.is_empty() {
+        return Err(Error::InUse {
+            item: ItemKind::Statement,
+            refs,
+        });
+    }
+    sqlx::query("DELETE FROM statements WHERE id = ?")
+        .bind(id)
+        .execute(change.conn())
+        .await?;
+    change
+        .commit(
+            actor,
+            "statement.remove",
+            serde_json::json!({ "statement": id }),
+        )
+        .await
 }

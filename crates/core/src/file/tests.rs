@@ -51,11 +51,61 @@ fn a_valid_file_parses_and_writes_back_the_same_content() {
     let again = DossierFile::parse(&file.to_json()).expect("what we write, we read");
     assert_eq!(file, again, "writing then reading loses nothing");
     let written: serde_json::Value = serde_json::from_str(&file.to_json()).unwrap();
-    let original: serde_json::Value = serde_json::from_str(MINIMAL).unwrap();
+    let mut original: serde_json::Value = serde_json::from_str(MINIMAL).unwrap();
+    // A /1 file is written as /2, with the defaults of INTERFACES.md §1a.
+    original["format"] = "wederhoor-dossier/2".into();
+    original["dossier"]["kenbaarheid"] = "required".into();
+    original["dossier"]["advisory_committee"] = false.into();
+    original["parties"][0]["public_name"] = false.into();
+    original["parties"][0]["acts_for"] = serde_json::Value::Null;
+    original["parties"][1]["public_name"] = true.into();
+    original["parties"][1]["acts_for"] = serde_json::Value::Null;
+    original["sources"][0]["attached_to"] = serde_json::Value::Null;
+    original["sources"][0]["text_origin"] = "extracted".into();
+    original["events"] = serde_json::json!([]);
     assert_eq!(
         written, original,
-        "every key is written, nulls included, so files diff cleanly"
+        "every key is written, nulls included, so files diff cleanly; a person's name is not public, a body's is"
     );
+}
+
+#[test]
+fn version_2_keys_are_read_and_checked() {
+    let v2 = with(|v| {
+        v["format"] = "wederhoor-dossier/2".into();
+        v["parties"][0]["acts_for"] = "p2".into();
+        v["events"] = serde_json::json!([
+            { "id": "e1", "kind": "internal_complaint_extended", "on": "2018-08-01", "party": "p2",
+              "due_on": "2018-09-12", "done_on": null, "weeks": 4, "source": "s1", "text": "" }
+        ]);
+    });
+    let file = DossierFile::parse(&v2).expect("a partner of the body and a postponement are valid");
+    assert_eq!(file.events.len(), 1);
+    assert_eq!(
+        DossierFile::parse(&file.to_json()).unwrap(),
+        file,
+        "events survive writing and reading"
+    );
+    let too_long = with(|v| {
+        v["format"] = "wederhoor-dossier/2".into();
+        v["events"] = serde_json::json!([
+            { "id": "e1", "kind": "internal_complaint_extended", "on": "2018-08-01", "party": null,
+              "due_on": null, "done_on": null, "weeks": 6, "source": null, "text": "" }
+        ]);
+    });
+    assert_eq!(
+        error_of(&too_long).0,
+        "events[0].weeks",
+        "9:11 lid 2 allows at most four weeks"
+    );
+    let acts_for_requester = with(|v| v["parties"][1]["acts_for"] = "p1".into());
+    assert_eq!(
+        error_of(&acts_for_requester).0,
+        "parties[1].acts_for",
+        "a partner acts for a body"
+    );
+    let self_attached = with(|v| v["sources"][0]["attached_to"] = "s1".into());
+    assert_eq!(error_of(&self_attached).0, "sources[0].attached_to");
 }
 
 #[test]
@@ -135,7 +185,7 @@ fn duplicate_ids_and_wrong_format_are_refused() {
         "parties[1].id"
     );
     assert_eq!(
-        error_of(&with(|v| v["format"] = "wederhoor-dossier/2".into())).0,
+        error_of(&with(|v| v["format"] = "wederhoor-dossier/3".into())).0,
         "format"
     );
     assert_eq!(

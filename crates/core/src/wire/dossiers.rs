@@ -45,6 +45,10 @@ pub struct NewDossier {
     pub received_on: String,
     /// Trefwoorden.
     pub keywords: Vec<String>,
+    /// The requester's real name; the requester and each body become parties.
+    pub requester_name: String,
+    /// The requester's name in the public version ("verzoeker" or "verzoekster").
+    pub requester_pseudonym: String,
 }
 
 /// A field of a form that failed validation, with a code the UI translates.
@@ -74,6 +78,11 @@ pub struct PartyView {
     pub pseudonym: String,
     /// Other names it goes by.
     pub aliases: Vec<String>,
+    /// Whether the real name stays in the public version.
+    pub public_name: bool,
+    /// The body it carries out a task for.
+    #[ts(type = "number | null")]
+    pub acts_for: Option<i64>,
 }
 
 /// One norm a complaint point was tested against.
@@ -139,6 +148,14 @@ pub struct DossierOverview {
     pub ombudsman: String,
     /// Summary in Markdown.
     pub summary: String,
+    /// Whether the body must first have handled the complaint (Awb 9:20).
+    pub kenbaarheid: Kenbaarheid,
+    /// Whether the body handles complaints with an advisory committee.
+    pub advisory_committee: bool,
+    /// The statuses the dossier may go to now (forward and back).
+    pub next_statuses: Vec<DossierStatus>,
+    /// Reacties (hoor en wederhoor).
+    pub reactions: Vec<crate::wire::ReactionView>,
     /// Partijen.
     pub parties: Vec<PartyView>,
     /// Klachtonderdelen.
@@ -174,6 +191,10 @@ pub enum ErrorKind {
     Report,
     /// Database or disk trouble.
     Storage,
+    /// A removal that other parts of the dossier still refer to; see `references`.
+    InUse,
+    /// An undo or redo whose rows changed since in a way that cannot be undone.
+    Stale,
 }
 
 /// The error shape every command returns: the UI branches on `kind`, never on `message`.
@@ -187,4 +208,6 @@ pub struct IpcError {
     pub message: String,
     /// For `invalid`: which fields failed and why.
     pub fields: Vec<FieldError>,
+    /// For `in_use`: what still refers to the item.
+    pub references: Vec<crate::wire::ReferenceCount>,
 }

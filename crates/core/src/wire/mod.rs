@@ -5,6 +5,7 @@
 mod assessment;
 mod conflicts;
 mod dossiers;
+mod edits;
 mod register;
 mod reports;
 mod sources;
@@ -13,6 +14,7 @@ mod statements;
 pub use assessment::*;
 pub use conflicts::*;
 pub use dossiers::*;
+pub use edits::*;
 pub use register::*;
 pub use reports::*;
 pub use sources::*;

@@ -27,6 +27,8 @@ pub fn form(title: &str, received: &str) -> NewDossier {
         bodies: vec!["Gemeente Voorbeeldstad".into()],
         received_on: received.into(),
         keywords: vec![],
+        requester_name: "Noëlle van den Berg".into(),
+        requester_pseudonym: "verzoekster".into(),
     }
 }
 
@@ -38,7 +40,7 @@ pub async fn table_count(db: &Db, table: &str) -> i64 {
     n
 }
 
-pub const TABLES: [&str; 13] = [
+pub const TABLES: [&str; 15] = [
     "dossiers",
     "parties",
     "sources",
@@ -52,6 +54,8 @@ pub const TABLES: [&str; 13] = [
     "reactions",
     "reaction_contests",
     "reports",
+    "events",
+    "changes",
 ];
 
 pub async fn all_counts(db: &Db) -> Vec<i64> {

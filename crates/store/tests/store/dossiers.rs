@@ -33,7 +33,7 @@ async fn every_table_is_filled_by_the_demo() {
     let db = db().await;
     demo::ensure_demo(&db, &actor()).await.unwrap();
     for (table, count) in TABLES.iter().zip(all_counts(&db).await) {
-        if *table != "reports" {
+        if *table != "reports" && *table != "changes" {
             assert!(count > 0, "the demo exercises {table}");
         }
     }

@@ -3,6 +3,7 @@
 
 mod common;
 mod dossiers;
+mod editing;
 mod migrations;
 mod register;
 mod reports;

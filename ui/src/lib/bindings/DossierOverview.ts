@@ -3,8 +3,11 @@ import type { Check } from "./Check";
 import type { ComplaintPointView } from "./ComplaintPointView";
 import type { ConflictSummary } from "./ConflictSummary";
 import type { DossierCounts } from "./DossierCounts";
+import type { DossierStatus } from "./DossierStatus";
 import type { DossierSummary } from "./DossierSummary";
+import type { Kenbaarheid } from "./Kenbaarheid";
 import type { PartyView } from "./PartyView";
+import type { ReactionView } from "./ReactionView";
 
 /**
  * A dossier's Overzicht: who, what, how far.
@@ -22,6 +25,22 @@ ombudsman: string,
  * Summary in Markdown.
  */
 summary: string, 
+/**
+ * Whether the body must first have handled the complaint (Awb 9:20).
+ */
+kenbaarheid: Kenbaarheid, 
+/**
+ * Whether the body handles complaints with an advisory committee.
+ */
+advisoryCommittee: boolean, 
+/**
+ * The statuses the dossier may go to now (forward and back).
+ */
+nextStatuses: Array<DossierStatus>, 
+/**
+ * Reacties (hoor en wederhoor).
+ */
+reactions: Array<ReactionView>, 
 /**
  * Partijen.
  */

@@ -28,4 +28,12 @@ receivedOn: string,
 /**
  * Trefwoorden.
  */
-keywords: Array<string>, };
+keywords: Array<string>, 
+/**
+ * The requester's real name; the requester and each body become parties.
+ */
+requesterName: string, 
+/**
+ * The requester's name in the public version ("verzoeker" or "verzoekster").
+ */
+requesterPseudonym: string, };

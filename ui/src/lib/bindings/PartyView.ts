@@ -24,4 +24,12 @@ pseudonym: string,
 /**
  * Other names it goes by.
  */
-aliases: Array<string>, };
+aliases: Array<string>, 
+/**
+ * Whether the real name stays in the public version.
+ */
+publicName: boolean, 
+/**
+ * The body it carries out a task for.
+ */
+actsFor: number | null, };

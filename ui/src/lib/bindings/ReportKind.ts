@@ -3,4 +3,4 @@
 /**
  * The kind of text the ombudsman sends out.
  */
-export type ReportKind = "verslag_van_bevindingen" | "rapport" | "rapportbrief";
+export type ReportKind = "verslag_van_bevindingen" | "rapport" | "rapportbrief" | "letter_acknowledgement" | "letter_information_request" | "letter_findings" | "letter_report";
