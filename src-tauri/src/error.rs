@@ -72,15 +72,16 @@ impl CommandError {
             CommandError::Report(err) => (ErrorKind::Report, vec![], err.to_string()),
             CommandError::Write(message) => (ErrorKind::Storage, vec![], message.clone()),
         };
-        let references = match self {
-            CommandError::Store(Error::InUse { refs, .. }) => refs.clone(),
-            _ => vec![],
+        let (item, references) = match self {
+            CommandError::Store(Error::InUse { item, refs }) => (Some(*item), refs.clone()),
+            _ => (None, vec![]),
         };
         IpcError {
             kind,
             message,
             fields,
             references,
+            item,
         }
     }
 }

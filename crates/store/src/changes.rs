@@ -301,11 +301,10 @@ async fn step(db: &Db, dossier_id: i64, actor: &Actor, undo: bool) -> Result<()>
     // What each row must be now: for an undo, as the edit left it (its last image after); for
     // a redo, as the edit found it (its first image before).
     let mut checked = std::collections::HashSet::new();
-    let order: Box<dyn Iterator<Item = &Image>> = if undo {
-        Box::new(images.iter().rev())
-    } else {
-        Box::new(images.iter())
-    };
+    let mut order: Vec<&Image> = images.iter().collect();
+    if undo {
+        order.reverse();
+    }
     for image in order {
         if !checked.insert((image.tbl.as_str(), image.row_id)) {
             continue;

@@ -3,6 +3,7 @@
 pub mod assessment;
 pub mod conflicts;
 pub mod dossiers;
+pub mod edits;
 pub mod raw;
 pub mod register;
 pub mod reports;

@@ -1,6 +1,6 @@
 // How an IpcError is told to the user, from the message catalogue.
 import type { IpcError } from './ipc';
-import { t } from './i18n/index.svelte';
+import { t, type MessageKey } from './i18n/index.svelte';
 
 export function describeError(error: IpcError): string {
   switch (error.kind) {
@@ -18,6 +18,13 @@ export function describeError(error: IpcError): string {
       return t('error.blocked', { message: error.message });
     case 'report':
       return t('error.report', { message: error.message });
+    case 'in_use':
+      return t('error.in_use', {
+        item: t(`item.${error.item ?? 'party'}` as MessageKey),
+        refs: error.references.map((r) => `${r.count} × ${t(`item.${r.kind}` as MessageKey)}`).join(', '),
+      });
+    case 'stale':
+      return t('error.stale');
     case 'storage':
       return t('error.storage', { message: error.message });
     default:

@@ -210,4 +210,6 @@ pub struct IpcError {
     pub fields: Vec<FieldError>,
     /// For `in_use`: what still refers to the item.
     pub references: Vec<crate::wire::ReferenceCount>,
+    /// For `in_use`: what was to be removed.
+    pub item: Option<crate::wire::ItemKind>,
 }

@@ -11,10 +11,21 @@ export interface FormState {
   bodies: string;
   receivedOn: string;
   keywords: string;
+  requesterName: string;
+  requesterPseudonym: string;
 }
 
 export function emptyForm(): FormState {
-  return { reference: '', title: '', ombudsman: 'Gemeentelijke ombudsman', bodies: '', receivedOn: '', keywords: '' };
+  return {
+    reference: '',
+    title: '',
+    ombudsman: 'Gemeentelijke ombudsman',
+    bodies: '',
+    receivedOn: '',
+    keywords: '',
+    requesterName: '',
+    requesterPseudonym: 'verzoeker',
+  };
 }
 
 export function splitList(text: string, separator: RegExp): string[] {
@@ -32,6 +43,8 @@ export function toNewDossier(form: FormState): NewDossier {
     bodies: splitList(form.bodies, /\r?\n/),
     receivedOn: form.receivedOn,
     keywords: splitList(form.keywords, /[,;]/),
+    requesterName: form.requesterName,
+    requesterPseudonym: form.requesterPseudonym,
   };
 }
 
@@ -49,6 +62,11 @@ const KNOWN_CODES = new Set([
   'not_heard',
   'unknown_point',
   'both_sides',
+  'pseudonym_is_a_name',
+  'person_name_public',
+  'not_a_body',
+  'invalid',
+  'unknown_statement',
 ]);
 
 /** The catalogue key of a field error's message. */

@@ -8,6 +8,15 @@ import type { AssessmentView } from '../bindings/AssessmentView';
 import type { ConflictDetail } from '../bindings/ConflictDetail';
 import type { ConflictEdit } from '../bindings/ConflictEdit';
 import type { DossierOverview } from '../bindings/DossierOverview';
+import type { DossierEdit } from '../bindings/DossierEdit';
+import type { DossierStatus } from '../bindings/DossierStatus';
+import type { PartyInput } from '../bindings/PartyInput';
+import type { PointInput } from '../bindings/PointInput';
+import type { ReactionInput } from '../bindings/ReactionInput';
+import type { SourceEdit } from '../bindings/SourceEdit';
+import type { StatementEdit } from '../bindings/StatementEdit';
+import type { TypedSourceInput } from '../bindings/TypedSourceInput';
+import type { UndoState } from '../bindings/UndoState';
 import type { DossierSummary } from '../bindings/DossierSummary';
 import type { ImportProgress } from '../bindings/ImportProgress';
 import type { IpcError } from '../bindings/IpcError';
@@ -36,7 +45,7 @@ import type { SuggestionView } from '../bindings/SuggestionView';
 
 export type { IpcError };
 
-const KINDS = new Set(['not_found', 'invalid', 'invalid_file', 'conflict', 'unreadable', 'frozen', 'blocked', 'report', 'storage']);
+const KINDS = new Set(['not_found', 'invalid', 'invalid_file', 'conflict', 'unreadable', 'frozen', 'blocked', 'report', 'storage', 'in_use', 'stale']);
 const META_HEADER = 'x-wederhoor-meta';
 const PROGRESS_EVENT = 'register-import-progress';
 const REPORT_PROGRESS_EVENT = 'report-export-progress';
@@ -45,10 +54,16 @@ const REPORT_PROGRESS_EVENT = 'report-export-progress';
 export function toIpcError(thrown: unknown): IpcError {
   if (thrown && typeof thrown === 'object' && 'kind' in thrown && KINDS.has(String((thrown as IpcError).kind))) {
     const e = thrown as IpcError;
-    return { kind: e.kind, message: String(e.message ?? ''), fields: Array.isArray(e.fields) ? e.fields : [] };
+    return {
+      kind: e.kind,
+      message: String(e.message ?? ''),
+      fields: Array.isArray(e.fields) ? e.fields : [],
+      references: Array.isArray(e.references) ? e.references : [],
+      item: e.item ?? null,
+    };
   }
   const message = thrown instanceof Error ? thrown.message : String(thrown);
-  return { kind: 'storage', message, fields: [] };
+  return { kind: 'storage', message, fields: [], references: [], item: null };
 }
 
 /** Metadata as the header value: UTF-8 JSON in base64, so file names with é survive. */
@@ -80,6 +95,23 @@ export const ipc = {
   dossierCreate: (input: NewDossier) => call<DossierSummary>('dossier_create', { input }),
   dossierOverview: (id: number) => call<DossierOverview>('dossier_overview', { id }),
   dossierImport: (json: string) => call<DossierSummary>('dossier_import', { json }),
+  dossierUpdate: (edit: DossierEdit) => call<null>('dossier_update', { edit }),
+  dossierSetStatus: (id: number, status: DossierStatus) => call<null>('dossier_set_status', { id, status }),
+  partySave: (input: PartyInput) => call<number>('party_save', { input }),
+  partyRemove: (dossierId: number, id: number) => call<null>('party_remove', { dossierId, id }),
+  pointSave: (input: PointInput) => call<number>('point_save', { input }),
+  pointMove: (dossierId: number, id: number, position: number) => call<null>('point_move', { dossierId, id, position }),
+  pointRemove: (dossierId: number, id: number) => call<null>('point_remove', { dossierId, id }),
+  statementUpdate: (edit: StatementEdit) => call<null>('statement_update', { edit }),
+  statementRemove: (id: number) => call<null>('statement_remove', { id }),
+  sourceAddTyped: (input: TypedSourceInput) => call<SourceSummary>('source_add_typed', { input }),
+  sourceUpdate: (edit: SourceEdit) => call<SourceSummary>('source_update', { edit }),
+  sourceRemove: (id: number) => call<null>('source_remove', { id }),
+  reactionSave: (input: ReactionInput) => call<number>('reaction_save', { input }),
+  reactionRemove: (dossierId: number, id: number) => call<null>('reaction_remove', { dossierId, id }),
+  undoState: (dossierId: number) => call<UndoState>('undo_state', { dossierId }),
+  undo: (dossierId: number) => call<UndoState>('undo', { dossierId }),
+  redo: (dossierId: number) => call<UndoState>('redo', { dossierId }),
   dossierSearch: (dossierId: number, query: string) => call<SearchHit[]>('dossier_search', { dossierId, query }),
   sourceList: (dossierId: number) => call<SourceSummary[]>('source_list', { dossierId }),
   sourceDetail: (id: number) => call<SourceDetail>('source_detail', { id }),
