@@ -9,9 +9,15 @@ describe('IPC errors', () => {
   });
 
   it('turns anything else into a storage error with its text, so the UI can still branch on kind', () => {
-    expect(toIpcError('command dossier_x not found')).toEqual({ kind: 'storage', message: 'command dossier_x not found', fields: [] });
+    expect(toIpcError('command dossier_x not found')).toEqual({ kind: 'storage', message: 'command dossier_x not found', fields: [], references: [], item: null });
     expect(toIpcError(new Error('boem')).message).toBe('boem');
     expect(toIpcError({ kind: 'weird', message: 'x' }).kind).toBe('storage');
+  });
+
+  it('keeps what a refused removal names, for the message the UI writes', () => {
+    const e = toIpcError({ kind: 'in_use', message: 'partij kan niet', fields: [], item: 'party', references: [{ kind: 'statement', count: 4 }] });
+    expect(e.item).toBe('party');
+    expect(e.references).toEqual([{ kind: 'statement', count: 4 }]);
   });
 
   it('encodes metadata as base64 UTF-8 JSON so diacritics survive a header', () => {
