@@ -417,22 +417,11 @@ async fn row_is(
             sql.push_str(&format!(" AND {col} IS {}", placeholder(tbl_blobs, col)));
         }
     }
-    let mut query = sqlx::query_scalar::<_, i64>(&sql).bind(row_id);
-    if let Some(image) = image {
-        for value in image.values() {
-            query = match value {
-                Value::Null => query.bind(None::<String>),
-                Value::Bool(b) => query.bind(i64::from(*b)),
-                Value::Number(n) => match n.as_i64() {
-                    Some(i) => query.bind(i),
-                    None => query.bind(n.as_f64()),
-                },
-                Value::String(s) => query.bind(s.as_str()),
-                other => query.bind(other.to_string()),
-            };
-        }
+    let mut query = sqlx::query(&sql).bind(row_id);
+    for value in image.into_iter().flat_map(|i| i.values()) {
+        query = bind(query, value);
     }
-    let count = query.fetch_one(&mut *conn).await?;
+    let count: i64 = sqlx::Row::get(&query.fetch_one(&mut *conn).await?, 0);
     Ok((count == 1) == image.is_some())
 }
 
