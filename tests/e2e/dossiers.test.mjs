@@ -18,6 +18,12 @@ async function rowReferences(browser) {
   return refs;
 }
 
+async function pointTexts(browser) {
+  const out = [];
+  for (const li of await browser.$$('[data-testid="complaint-point"]')) out.push(await li.getText());
+  return out;
+}
+
 describe('dossiers in the real app', () => {
   let browser;
 
@@ -87,6 +93,53 @@ describe('dossiers in the real app', () => {
     await browser.deleteSession();
     browser = await startApp();
     assert.deepEqual(await rowReferences(browser), ['2026-0001', '2019-0117'], 'what was saved is still there');
+  });
+
+  it('builds the new dossier in the app: parties, complaint points, undo and redo', async () => {
+    await browser.$('[data-reference="2026-0001"] td.ref a').click();
+    await byTestId(browser, 'overview-title').waitForExist({ timeout: TIMEOUT });
+    const parties = async () => (await browser.$$('[data-testid="party-row"]')).length;
+    assert.equal(await parties(), 2, 'the form made the requester and the body parties');
+
+    await byTestId(browser, 'party-add').click();
+    await byTestId(browser, 'party-name').setValue('Jan de Vries');
+    await byTestId(browser, 'party-pseudonym').setValue('Zoë Ünal-Brouwer');
+    await byTestId(browser, 'party-submit').click();
+    const clash = byTestId(browser, 'error-pseudonym');
+    await clash.waitForExist({ timeout: TIMEOUT });
+    assert.match(await clash.getText(), /naam van een partij/, 'a pseudonym that names the requester is refused');
+    await byTestId(browser, 'party-pseudonym').clearValue();
+    await byTestId(browser, 'party-pseudonym').setValue('ambtenaar A.');
+    await byTestId(browser, 'party-submit').click();
+    await screenshot(browser, '03a-party-form');
+    await browser.waitUntil(async () => (await parties()) === 3, { timeout: TIMEOUT, timeoutMsg: 'the official is added' });
+
+    for (const text of ['Geen ontvangstbevestiging.', 'Niet teruggebeld.']) {
+      await byTestId(browser, 'point-text').setValue(text);
+      await byTestId(browser, 'point-add').click();
+      await browser.waitUntil(async () => (await pointTexts(browser)).some((p) => p.includes(text)), { timeout: TIMEOUT, timeoutMsg: `point ${text} is added` });
+    }
+    await (await browser.$$('[data-testid="point-up"]'))[0].click();
+    await browser.waitUntil(async () => (await pointTexts(browser))[0].includes('Niet teruggebeld.'), { timeout: TIMEOUT });
+    await screenshot(browser, '03-built-dossier');
+
+    const undo = byTestId(browser, 'undo');
+    let said = '';
+    await browser
+      .waitUntil(async () => /Ongedaan maken: klachtonderdeel .* verplaatst/.test((said = String(await undo.getProperty("textContent")).trim())), { timeout: TIMEOUT })
+      .catch(() => assert.fail(`the button says what it undoes, but reads "${said}"`));
+    await undo.click();
+    await browser.waitUntil(async () => (await pointTexts(browser))[0].includes('Geen ontvangstbevestiging.'), { timeout: TIMEOUT });
+    await byTestId(browser, 'redo').waitForExist({ timeout: TIMEOUT });
+    await byTestId(browser, 'redo').click();
+    await browser.waitUntil(async () => (await pointTexts(browser))[0].includes('Niet teruggebeld.'), { timeout: TIMEOUT });
+
+    await (await browser.$$('[data-testid="party-remove"]'))[2].click();
+    await browser.waitUntil(async () => (await parties()) === 2, { timeout: TIMEOUT });
+    await byTestId(browser, 'undo').click();
+    await browser.waitUntil(async () => (await parties()) === 3, { timeout: TIMEOUT, timeoutMsg: 'undo brings the removed party back' });
+    await browser.$('a.back').click();
+    await byTestId(browser, 'new-dossier').waitForExist({ timeout: TIMEOUT });
   });
 
   it("opens the demo dossier's Overzicht", async () => {
