@@ -11,7 +11,7 @@ use wederhoor_core::file::FileParty;
 use wederhoor_core::parties::{self as rules, Registered};
 use wederhoor_core::vocab::PartyRole;
 use wederhoor_core::wire::{
-    ChangeVerb, FieldError, ItemKind, PartyInput, PartyView, ReferenceCount,
+    ChangeVerb, FieldError, ItemKind, PartyInput, PartySuggestion, PartyView, ReferenceCount,
 };
 
 #[derive(sqlx::FromRow)]
@@ -68,6 +68,27 @@ pub async fn list(pool: &SqlitePool, dossier_id: i64) -> Result<Vec<PartyView>> 
             })
         })
         .collect()
+}
+
+/// The pseudonym and aliases the party form suggests for `role` and `name` in this dossier:
+/// the pseudonym skips those other parties already use (`except` is the party being edited).
+pub async fn suggest(
+    pool: &SqlitePool,
+    dossier_id: i64,
+    except: Option<i64>,
+    role: PartyRole,
+    name: &str,
+) -> Result<PartySuggestion> {
+    let taken: Vec<String> = list(pool, dossier_id)
+        .await?
+        .into_iter()
+        .filter(|p| Some(p.id) != except)
+        .map(|p| p.pseudonym)
+        .collect();
+    Ok(PartySuggestion {
+        pseudonym: rules::suggest_pseudonym(role, name, &taken),
+        aliases: rules::suggest_aliases(role, name),
+    })
 }
 
 /// Fails with a field error unless `party_id` is a party of this dossier.

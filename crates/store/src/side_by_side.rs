@@ -31,6 +31,8 @@ enum Shape {
 enum Part {
     Dated,
     Undated,
+    /// The one statement `?2` (for its edit form).
+    One,
 }
 
 /// The SQL building one part of the statements as a JSON array in axis order (the order of
@@ -42,6 +44,7 @@ fn statements_sql(shape: Shape, part: Part) -> String {
     let which = match part {
         Part::Dated => "span_start >= ?2 AND span_start < ?3",
         Part::Undated => "span_start IS NULL",
+        Part::One => "id = ?2",
     };
     // The first excerpt is the one with the lowest id; excerpts_statement holds (statement,
     // id, source), so the UI's link comes from the index alone, in order.
@@ -234,6 +237,25 @@ async fn conflict_links(db: &Db, dossier_id: i64) -> Result<Vec<ConflictLink>> {
         .await?;
     serde_json::from_str(&json)
         .map_err(|e| Error::Corrupt(format!("tegenstrijdigheden onleesbaar: {e}")))
+}
+
+/// One statement as the views show it, with its first excerpt: what its edit form starts from.
+pub async fn statement(db: &Db, id: i64) -> Result<StatementView> {
+    let dossier: Option<(i64,)> = sqlx::query_as("SELECT dossier_id FROM statements WHERE id = ?")
+        .bind(id)
+        .fetch_optional(db.pool())
+        .await?;
+    let (dossier_id,) = dossier.ok_or(Error::NotFound("lezing".into()))?;
+    let (json,): (String,) = sqlx::query_as(&statements_sql(Shape::Whole, Part::One))
+        .bind(dossier_id)
+        .bind(id)
+        .fetch_one(db.pool())
+        .await?;
+    let list: Vec<StatementView> = serde_json::from_str(&json)
+        .map_err(|e| Error::Corrupt(format!("lezing onleesbaar: {e}")))?;
+    list.into_iter()
+        .next()
+        .ok_or(Error::NotFound("lezing".into()))
 }
 
 /// Everything the side-by-side view draws for one dossier, in one read.

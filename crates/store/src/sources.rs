@@ -289,20 +289,21 @@ pub async fn detail(pool: &SqlitePool, id: i64) -> Result<SourceDetail> {
     })
 }
 
-fn invalid(field: &str, code: &str) -> Error {
-    Error::Invalid(vec![FieldError {
-        field: field.into(),
-        code: code.into(),
-    }])
-}
-
 /// Checks the fields a source's form shares; returns every failing field.
+/// `text` is the typed note's text (`None` for a file's source, whose text is its own).
 fn check_fields(
     title: &str,
     received_on: &str,
+    text: Option<&str>,
     today: chrono::NaiveDate,
 ) -> Result<Option<chrono::NaiveDate>> {
     let mut errors = Vec::new();
+    if text.is_some_and(|t| t.trim().is_empty()) {
+        errors.push(FieldError {
+            field: "text".into(),
+            code: "required".into(),
+        });
+    }
     if title.trim().is_empty() {
         errors.push(FieldError {
             field: "title".into(),
@@ -334,11 +335,8 @@ pub async fn add_typed(
     today: chrono::NaiveDate,
     actor: &Actor,
 ) -> Result<SourceSummary> {
-    let received_on = check_fields(&input.title, &input.received_on, today)?;
+    let received_on = check_fields(&input.title, &input.received_on, Some(&input.text), today)?;
     let text = input.text.trim_end();
-    if text.trim().is_empty() {
-        return Err(invalid("text", "required"));
-    }
     let title = input.title.trim();
     let mut change = Change::begin(
         db,
@@ -385,7 +383,7 @@ pub async fn update(
     today: chrono::NaiveDate,
     actor: &Actor,
 ) -> Result<SourceSummary> {
-    let received_on = check_fields(&edit.title, &edit.received_on, today)?;
+    let received_on = check_fields(&edit.title, &edit.received_on, None, today)?;
     let dossier_id = dossier_of(db, edit.id).await?;
     let title = edit.title.trim();
     let mut change = Change::begin(

@@ -4,12 +4,14 @@
 use crate::error::CommandError;
 use crate::state::AppState;
 use tauri::State;
-use wederhoor_core::vocab::DossierStatus;
+use wederhoor_core::vocab::{DossierStatus, PartyRole};
 use wederhoor_core::wire::{
-    DossierEdit, PartyInput, PointInput, ReactionInput, SourceEdit, SourceSummary, StatementEdit,
-    TypedSourceInput, UndoState,
+    DossierEdit, PartyInput, PartySuggestion, PointInput, ReactionInput, SourceEdit, SourceSummary,
+    StatementEdit, StatementView, TypedSourceInput, UndoState,
 };
-use wederhoor_store::{changes, dossiers, parties, points, reactions, sources, statements};
+use wederhoor_store::{
+    changes, dossiers, parties, points, reactions, side_by_side, sources, statements,
+};
 
 fn today() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()
@@ -41,6 +43,18 @@ pub async fn party_save(
     input: PartyInput,
 ) -> Result<i64, CommandError> {
     Ok(parties::save(&state.db, &input, &state.actor).await?)
+}
+
+/// The pseudonym and aliases suggested for a party of `role` named `name`.
+#[tauri::command]
+pub async fn party_suggest(
+    state: State<'_, AppState>,
+    dossier_id: i64,
+    id: Option<i64>,
+    role: PartyRole,
+    name: String,
+) -> Result<PartySuggestion, CommandError> {
+    Ok(parties::suggest(state.db.pool(), dossier_id, id, role, &name).await?)
 }
 
 /// Removes a party nothing refers to.
@@ -81,6 +95,15 @@ pub async fn point_remove(
     id: i64,
 ) -> Result<(), CommandError> {
     Ok(points::remove(&state.db, dossier_id, id, &state.actor).await?)
+}
+
+/// One statement with its first excerpt, for its edit form.
+#[tauri::command]
+pub async fn statement_get(
+    state: State<'_, AppState>,
+    id: i64,
+) -> Result<StatementView, CommandError> {
+    Ok(side_by_side::statement(&state.db, id).await?)
 }
 
 /// Saves every field of a statement.

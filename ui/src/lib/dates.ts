@@ -1,5 +1,6 @@
 // Showing ISO days the Dutch way.
 import type { Locale } from './i18n/index.svelte';
+import type { FuzzyDateInput } from './bindings/FuzzyDateInput';
 
 /** `2019-03-04` -> `4-3-2019` (nl) or `4 Mar 2019` (en); anything else is returned as is. */
 export function formatDay(iso: string, locale: Locale = 'nl'): string {
@@ -9,4 +10,26 @@ export function formatDay(iso: string, locale: Locale = 'nl'): string {
   if (locale === 'nl') return `${Number(d)}-${Number(mo)}-${y}`;
   const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
   return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** ISO day `2019-03-04` (optionally with a time `T10:14`) as it is typed: `4-3-2019 10:14`. */
+function typedMoment(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}(?::\d{2})?))?$/.exec(iso);
+  if (!m) return iso;
+  const [, y, mo, d, time] = m;
+  return `${Number(d)}-${Number(mo)}-${y}${time ? ` ${time}` : ''}`;
+}
+
+/**
+ * A stored fuzzy date (`2018-10-02T10:14`, `2018-10`, `2018-09-15/2018-12-20`) as the date
+ * fields of a form hold it, so an edit form starts from what was saved and saves it unchanged.
+ */
+export function dateInputOf(date: string | null): FuzzyDateInput {
+  const empty: FuzzyDateInput = { kind: 'none', day: '', month: '', from: '', to: '' };
+  if (!date) return empty;
+  const range = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/.exec(date);
+  if (range) return { ...empty, kind: 'range', from: typedMoment(range[1]), to: typedMoment(range[2]) };
+  const month = /^(\d{4})-(\d{2})$/.exec(date);
+  if (month) return { ...empty, kind: 'month', month: `${Number(month[2])}-${month[1]}` };
+  return { ...empty, kind: 'day', day: typedMoment(date) };
 }

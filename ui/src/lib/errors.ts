@@ -2,6 +2,12 @@
 import type { IpcError } from './ipc';
 import { t, type MessageKey } from './i18n/index.svelte';
 
+/** `a`, `a en b`, `a, b en c`: a list as a sentence writes it. */
+export function joinList(parts: string[]): string {
+  if (parts.length < 2) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} ${t('list.and')} ${parts[parts.length - 1]}`;
+}
+
 export function describeError(error: IpcError): string {
   switch (error.kind) {
     case 'not_found':
@@ -20,8 +26,8 @@ export function describeError(error: IpcError): string {
       return t('error.report', { message: error.message });
     case 'in_use':
       return t('error.in_use', {
-        item: t(`item.${error.item ?? 'party'}` as MessageKey),
-        refs: error.references.map((r) => `${r.count} × ${t(`item.${r.kind}` as MessageKey)}`).join(', '),
+        this: t(`this.${error.item ?? 'party'}` as MessageKey),
+        refs: joinList(error.references.map((r) => `${r.count} ${t(`${r.count === 1 ? 'item' : 'items'}.${r.kind}` as MessageKey)}`)),
       });
     case 'stale':
       return t('error.stale');

@@ -101,6 +101,18 @@ pub struct ReactionInput {
     pub source_id: Option<i64>,
 }
 
+/// What the party form suggests for a role and a name: a pseudonym not yet taken in the
+/// dossier, and the usual variants of a person's name as aliases (none for an institution).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct PartySuggestion {
+    /// The suggested pseudonym.
+    pub pseudonym: String,
+    /// The suggested aliases.
+    pub aliases: Vec<String>,
+}
+
 /// A reaction as the Overzicht lists it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]

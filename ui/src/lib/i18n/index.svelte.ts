@@ -40,7 +40,7 @@ export function t(key: MessageKey, vars?: Record<string, string | number>): stri
 
 /** A label of a closed vocabulary, e.g. `label('status', 'intake')`. */
 export function label(
-  prefix: 'status' | 'role' | 'verdict' | 'outcome' | 'severity' | 'channel' | 'sourceKind' | 'conflictKind' | 'resolution',
+  prefix: 'status' | 'report.kind' | 'role' | 'verdict' | 'outcome' | 'severity' | 'channel' | 'sourceKind' | 'conflictKind' | 'resolution',
   code: string,
 ): string {
   const key = `${prefix}.${code}` as MessageKey;

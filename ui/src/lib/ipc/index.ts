@@ -11,10 +11,13 @@ import type { DossierOverview } from '../bindings/DossierOverview';
 import type { DossierEdit } from '../bindings/DossierEdit';
 import type { DossierStatus } from '../bindings/DossierStatus';
 import type { PartyInput } from '../bindings/PartyInput';
+import type { PartyRole } from '../bindings/PartyRole';
+import type { PartySuggestion } from '../bindings/PartySuggestion';
 import type { PointInput } from '../bindings/PointInput';
 import type { ReactionInput } from '../bindings/ReactionInput';
 import type { SourceEdit } from '../bindings/SourceEdit';
 import type { StatementEdit } from '../bindings/StatementEdit';
+import type { StatementView } from '../bindings/StatementView';
 import type { TypedSourceInput } from '../bindings/TypedSourceInput';
 import type { UndoState } from '../bindings/UndoState';
 import type { DossierSummary } from '../bindings/DossierSummary';
@@ -98,10 +101,13 @@ export const ipc = {
   dossierUpdate: (edit: DossierEdit) => call<null>('dossier_update', { edit }),
   dossierSetStatus: (id: number, status: DossierStatus) => call<null>('dossier_set_status', { id, status }),
   partySave: (input: PartyInput) => call<number>('party_save', { input }),
+  partySuggest: (dossierId: number, id: number | null, role: PartyRole, name: string) =>
+    call<PartySuggestion>('party_suggest', { dossierId, id, role, name }),
   partyRemove: (dossierId: number, id: number) => call<null>('party_remove', { dossierId, id }),
   pointSave: (input: PointInput) => call<number>('point_save', { input }),
   pointMove: (dossierId: number, id: number, position: number) => call<null>('point_move', { dossierId, id, position }),
   pointRemove: (dossierId: number, id: number) => call<null>('point_remove', { dossierId, id }),
+  statementGet: (id: number) => call<StatementView>('statement_get', { id }),
   statementUpdate: (edit: StatementEdit) => call<null>('statement_update', { edit }),
   statementRemove: (id: number) => call<null>('statement_remove', { id }),
   sourceAddTyped: (input: TypedSourceInput) => call<SourceSummary>('source_add_typed', { input }),
