@@ -227,7 +227,9 @@ async fn import_runs(dir: &Path, csv: &Path) -> Result<ImportRuns, Failure> {
         let path = dir.join(format!("import-{run}.db"));
         let db = Db::open(&path).await?;
         let reference = demo::ensure_demo(&db, &actor).await?;
-        let dossier = dossiers::by_reference(db.pool(), &reference).await?.id;
+        let dossier = dossiers::by_reference(&mut *db.pool().acquire().await?, &reference)
+            .await?
+            .id;
         let party = wederhoor_store::parties::resolve(db.pool(), dossier, "body").await?;
         let meta = RegisterImportMeta {
             dossier_id: dossier,
@@ -325,7 +327,9 @@ async fn search_runs(dir: &Path) -> Result<(Duration, Duration), Failure> {
     let db = Db::open(&dir.join("search.db")).await?;
     let actor = Actor("bench".into());
     let reference = demo::ensure_demo(&db, &actor).await?;
-    let dossier = dossiers::by_reference(db.pool(), &reference).await?.id;
+    let dossier = dossiers::by_reference(&mut *db.pool().acquire().await?, &reference)
+        .await?
+        .id;
     let party = wederhoor_store::parties::resolve(db.pool(), dossier, "body").await?;
     let (first,): (i64,) = sqlx::query_as("SELECT COALESCE(MAX(id), 0) + 1 FROM statements")
         .fetch_one(db.pool())

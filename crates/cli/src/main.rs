@@ -215,7 +215,7 @@ async fn run(cli: Cli) -> Result<ExitCode, Failure> {
             }
         }
         Command::Show { reference, json } => {
-            let row = dossiers::by_reference(db.pool(), &reference).await?;
+            let row = dossiers::by_reference(&mut *db.pool().acquire().await?, &reference).await?;
             let view = overview::overview(&db, row.id).await?;
             if json {
                 writeln!(out, "{}", serde_json::to_string_pretty(&view)?)?;
@@ -228,7 +228,7 @@ async fn run(cli: Cli) -> Result<ExitCode, Failure> {
             json,
             date_tolerance,
         } => {
-            let row = dossiers::by_reference(db.pool(), &reference).await?;
+            let row = dossiers::by_reference(&mut *db.pool().acquire().await?, &reference).await?;
             let settings = RuleSettings {
                 date_tolerance_days: date_tolerance,
                 ..RuleSettings::default()
@@ -268,7 +268,7 @@ async fn run(cli: Cli) -> Result<ExitCode, Failure> {
                     title,
                 },
         } => {
-            let row = dossiers::by_reference(db.pool(), &reference).await?;
+            let row = dossiers::by_reference(&mut *db.pool().acquire().await?, &reference).await?;
             let party = parties::resolve(db.pool(), row.id, &party).await?;
             let kind = match kind {
                 None => None,
@@ -317,7 +317,7 @@ async fn run(cli: Cli) -> Result<ExitCode, Failure> {
                     skip_bad_rows,
                 },
         } => {
-            let row = dossiers::by_reference(db.pool(), &reference).await?;
+            let row = dossiers::by_reference(&mut *db.pool().acquire().await?, &reference).await?;
             let party_id = parties::resolve(db.pool(), row.id, &party).await?;
             let bytes = read_bytes(&csv)?;
             let mapping = match map {

@@ -385,7 +385,7 @@ fn report_writes_the_public_rapport_with_pseudonyms_and_a_redaction_log() {
     let out = report(&db, "rapport", true, &pdf);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
-        stdout(&out).contains("Vervangen: Gemeente Voorbeeldstad → de gemeente"),
+        stdout(&out).contains("Vervangen: WIJ-team Oost → het WIJ-team"),
         "the redaction log says what was replaced: {}",
         stdout(&out)
     );
@@ -398,7 +398,6 @@ fn report_writes_the_public_rapport_with_pseudonyms_and_a_redaction_log() {
     for name in [
         "Noëlle",
         "Van den Berg",
-        "Gemeente Voorbeeldstad",
         "Oosterhuis",
         "Daniël Kuipers",
         "WIJ-team Oost",
@@ -409,6 +408,10 @@ fn report_writes_the_public_rapport_with_pseudonyms_and_a_redaction_log() {
         );
     }
     assert!(text.contains("Openbare versie") && text.contains("pagina 1 van"));
+    assert!(
+        text.contains("Gemeente Voorbeeldstad"),
+        "an institution keeps its name in the public version (DOMAIN.md §4)"
+    );
 }
 
 #[test]
@@ -481,4 +484,72 @@ fn a_public_rapport_that_still_names_someone_is_refused_with_the_page_and_not_wr
         "the refusal names the name and the page: {message}"
     );
     assert!(!pdf.exists(), "a refused public version is not written");
+}
+
+/// The same final version rendered as the app's export renders it (`render_version` with the
+/// version it was asked for) and as `wederhoor report` does (the newest version of the kind):
+/// one road, so one text. A final version keeps its own date on both roads.
+#[test]
+fn report_and_the_apps_export_give_the_same_text_for_the_same_version() {
+    use wederhoor_core::vocab::ReportKind;
+    use wederhoor_report::export::{render_version, StoredText, Version};
+    use wederhoor_report::verify::page_texts;
+    use wederhoor_store::{dossier_file, dossiers, reports, Actor, Db};
+
+    let (dir, db) = with_demo();
+    let final_day = chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+    let app_pages = tokio::runtime::Runtime::new().unwrap().block_on(async {
+        let store = Db::open(&db).await.unwrap();
+        let actor = Actor("test".into());
+        let dossier =
+            dossiers::by_reference(&mut store.pool().acquire().await.unwrap(), "2019-0117")
+                .await
+                .unwrap();
+        let text =
+            "## Bevindingen\n\nNoëlle van den Berg belde het KCC van Gemeente Voorbeeldstad.\n";
+        let id = reports::create_draft(
+            &store,
+            dossier.id,
+            ReportKind::VerslagVanBevindingen,
+            text,
+            &actor,
+        )
+        .await
+        .unwrap();
+        reports::finalise(&store, id, final_day, &actor)
+            .await
+            .unwrap();
+        let (_, version) = reports::version(&store, id).await.unwrap();
+        let snapshot = dossier_file::snapshot(&store, "2019-0117").await.unwrap();
+        let stored = StoredText {
+            markdown: &version.markdown,
+            date: version.date.as_deref(),
+        };
+        let today = chrono::NaiveDate::from_ymd_opt(2027, 1, 5).unwrap();
+        let rendered = render_version(
+            &snapshot,
+            version.kind,
+            Some(stored),
+            today,
+            Version::Public,
+            &mut |_| {},
+        )
+        .unwrap();
+        store.close().await;
+        page_texts(&rendered.exported.pdf).unwrap()
+    });
+    let pdf = dir.path().join("verslag.pdf");
+    let out = report(&db, "verslag_van_bevindingen", true, &pdf);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let cli_pages = page_texts(&std::fs::read(&pdf).unwrap()).unwrap();
+    assert_eq!(cli_pages, app_pages, "both roads give the same pages");
+    let all = cli_pages.concat();
+    assert!(
+        all.contains("30 november 2026"),
+        "the final version's own date, not today's"
+    );
+    assert!(
+        all.contains("verzoekster") && !all.contains("Noëlle"),
+        "and it is the public version"
+    );
 }

@@ -70,7 +70,7 @@ pub fn check_dossier(points: &[PointFacts], conflicts: &[ConflictFacts]) -> Vec<
         check_point_conflicts(point, &own, &mut checks);
     }
     for conflict in conflicts {
-        if conflict.resolution == Resolution::NotEstablishable && !conflict.both_sides_heard {
+        if !conflict.resolution.permitted(conflict.both_sides_heard) {
             checks.push(Check {
                 severity: Severity::Error,
                 rule: "conflict.not_establishable_unheard".into(),

@@ -437,7 +437,7 @@ impl DossierFile {
                     "klachtonderdeel",
                 )?;
             }
-            if conflict.resolution == Resolution::NotEstablishable && !conflict.both_sides_heard {
+            if !conflict.resolution.permitted(conflict.both_sides_heard) {
                 return Err(Error::file(
                     format!("conflicts[{i}].resolution"),
                     "\"niet vast te stellen\" kan pas als beide kanten elkaars lezing hebben gezien (both_sides_heard)",

@@ -133,6 +133,15 @@ vocabulary! {
     }
 }
 
+impl Resolution {
+    /// Hoor en wederhoor: a conflict may be decided "niet vast te stellen" only once both sides
+    /// have seen each other's account. The one place this rule is written; the form, the
+    /// dossier file and the checks all ask here.
+    pub fn permitted(self, both_sides_heard: bool) -> bool {
+        self != Resolution::NotEstablishable || both_sides_heard
+    }
+}
+
 vocabulary! {
     /// The outcome of testing a complaint point against one norm.
     Outcome {

@@ -17,26 +17,22 @@ pub(crate) struct Context<'a> {
     pub(crate) dossier: &'a DossierFile,
     /// "verzoeker" or "verzoekster".
     pub(crate) requester: String,
-    /// "gemeente" or "bestuursorgaan".
-    pub(crate) body: &'static str,
+    /// The body as the rapport names it: its pseudonym ("de gemeente", "de dienst").
+    pub(crate) body: String,
 }
 
 impl<'a> Context<'a> {
     fn new(dossier: &'a DossierFile) -> Self {
-        let requester = dossier
-            .parties
-            .iter()
-            .find(|p| p.role == PartyRole::Requester)
-            .map(|p| p.pseudonym.trim().to_lowercase())
-            .filter(|p| p == "verzoekster" || p == "verzoeker")
-            .unwrap_or_else(|| "verzoeker".to_string());
-        let body = wederhoor_core::findings::body_label(
-            dossier.dossier.bodies.first().map(String::as_str),
+        let sides = wederhoor_core::findings::Sides::of(
+            dossier
+                .parties
+                .iter()
+                .map(|p| (p.role, p.pseudonym.as_str())),
         );
         Context {
             dossier,
-            requester,
-            body,
+            requester: sides.citizen,
+            body: sides.body,
         }
     }
 
@@ -45,11 +41,28 @@ impl<'a> Context<'a> {
     }
 
     pub(crate) fn requester_capital(&self) -> String {
-        let mut c = self.requester.chars();
-        c.next()
-            .map(|f| f.to_uppercase().chain(c).collect())
-            .unwrap_or_default()
+        capitalise(&self.requester)
     }
+
+    /// The body's name with a capital, to open a sentence: "De gemeente".
+    pub(crate) fn body_capital(&self) -> String {
+        capitalise(&self.body)
+    }
+
+    /// The findings' names for the two sides.
+    pub(crate) fn sides(&self) -> wederhoor_core::findings::Sides {
+        wederhoor_core::findings::Sides {
+            citizen: self.requester.clone(),
+            body: self.body.clone(),
+        }
+    }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut c = text.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 /// A fuzzy date in words: "2 oktober 2018", "oktober 2018", "15 september 2018 tot en met
@@ -134,7 +147,7 @@ fn bevoegdheid(cx: &Context) -> String {
         "## Bevoegdheid en ontvankelijkheid\n\n{} heeft de klacht op {} ontvangen. *Ga na en beschrijf of de klacht eerst bij {} zelf is behandeld (Awb 9:20), of zij binnen een jaar na die afhandeling is ingediend en of er geen grond is om haar niet te behandelen (Awb 9:22 tot en met 9:24).*\n",
         cx.dossier.dossier.ombudsman.trim(),
         dutch_long_date(cx.dossier.dossier.received_on),
-        if cx.body == "gemeente" { "de gemeente" } else { "het bestuursorgaan" }
+        cx.body
     )
 }
 
@@ -193,7 +206,7 @@ fn reaction_request(cx: &Context) -> String {
     format!(
         "## Reactie op dit verslag\n\nDit verslag bevat de bevindingen van het onderzoek, nog zonder oordeel. {} en {} kunnen schriftelijk reageren; de reacties worden in het rapport vermeld. *Vul de termijn voor een reactie in die uw ombudsman hanteert.*\n",
         cx.requester_capital(),
-        if cx.body == "gemeente" { "de gemeente" } else { "het bestuursorgaan" }
+        cx.body
     )
 }
 

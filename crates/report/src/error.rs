@@ -18,6 +18,9 @@ pub enum ReportError {
         /// The text around it, with the name itself masked.
         context: String,
     },
+    /// A stored version's date is not a day, so the rapport cannot be dated.
+    #[error("De opgeslagen datum van deze versie (\"{0}\") is geen geldige dag; de versie is niet geëxporteerd.")]
+    BadStoredDate(String),
     /// The text of the rendered PDF could not be read back, so the public check cannot run.
     #[error("De tekst van de openbare PDF is niet terug te lezen, dus niet te controleren op namen: {0}")]
     Unverifiable(String),

@@ -11,6 +11,7 @@ use chrono::NaiveDate;
 use wederhoor_core::dates::dutch_long_date;
 use wederhoor_core::file::DossierFile;
 use wederhoor_core::vocab::ReportKind;
+use wederhoor_core::wire::ExportStep;
 
 /// Which rendering: for the parties, or for publication.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,11 +53,13 @@ pub fn redaction_line(r: &Redaction) -> String {
     format!("{} → {} ({}×)", r.original, r.pseudonym, r.count)
 }
 
-/// Every spelling of every party's name, with its pseudonym.
+/// Every spelling of the name of every party whose name does not stay in the public version
+/// (`public_name`: a body keeps its name, a person never does), with its pseudonym.
 pub fn party_names(dossier: &DossierFile) -> Pseudonymiser {
     let parties: Vec<PartyNames> = dossier
         .parties
         .iter()
+        .filter(|p| !p.keeps_name_in_public())
         .map(|p| PartyNames {
             name: p.name.clone(),
             aliases: p.aliases.clone(),
@@ -136,5 +139,57 @@ pub fn export(prepared: &Prepared) -> Result<Exported> {
         pdf,
         pages,
         redactions: prepared.redactions.clone(),
+    })
+}
+
+/// A stored version's text and date (ISO day; none while it is a draft), as the store keeps them.
+#[derive(Debug, Clone, Copy)]
+pub struct StoredText<'a> {
+    /// The Markdown.
+    pub markdown: &'a str,
+    /// The day it was made final.
+    pub date: Option<&'a str>,
+}
+
+/// A rendered rapport and where its text came from.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    /// The PDF and the redaction log.
+    pub exported: Exported,
+    /// Whether no version was stored and the template's draft was rendered.
+    pub from_template: bool,
+}
+
+/// The one road from a stored version (or, with none, the template's draft) to its PDF, taken
+/// by the app's export and by `wederhoor report` alike. A final version carries its own date;
+/// a draft is dated `today`; a stored date that is not a day is refused, not replaced.
+/// `progress` hears each step before it starts.
+pub fn render_version(
+    dossier: &DossierFile,
+    kind: ReportKind,
+    stored: Option<StoredText<'_>>,
+    today: NaiveDate,
+    version: Version,
+    progress: &mut dyn FnMut(ExportStep),
+) -> Result<Rendered> {
+    let (markdown, date, from_template) = match stored {
+        Some(text) => {
+            let date = match text.date {
+                Some(day) => wederhoor_core::dates::parse_iso_day(day)
+                    .map_err(|_| crate::ReportError::BadStoredDate(day.to_string()))?,
+                None => today,
+            };
+            (text.markdown.to_string(), date, false)
+        }
+        None => (crate::draft::draft(dossier, kind), today, true),
+    };
+    progress(match version {
+        Version::Confidential => ExportStep::Layout,
+        Version::Public => ExportStep::LayoutAndCheck,
+    });
+    let prepared = prepare(dossier, kind, &markdown, date, version);
+    Ok(Rendered {
+        exported: export(&prepared)?,
+        from_template,
     })
 }

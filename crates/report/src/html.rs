@@ -17,6 +17,16 @@ pub const CSS: &str = include_str!("rapport.css");
 /// The font family name the CSS uses; the PDF embeds the committed Liberation Serif under it.
 pub const FONT_FAMILY: &str = "Liberation Serif";
 
+/// The rapport's HTML as the live preview shows it: the PDF names only the font it embeds, but
+/// a screen without Liberation Serif needs a fallback of its own, added here and only here.
+pub fn preview_document(html: &str) -> String {
+    html.replacen(
+        "</head>",
+        "<style>body { font-family: \"Liberation Serif\", \"DejaVu Serif\", Georgia, serif; }</style></head>",
+        1,
+    )
+}
+
 /// What the first page shows above the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TitleBlock {
@@ -338,6 +348,21 @@ pub fn document(title: &TitleBlock, markdown: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_pdf_css_names_only_the_embedded_font_and_the_preview_adds_a_fallback() {
+        // The layout engine warns about every family it cannot resolve; the PDF carries only
+        // Liberation Serif, so its CSS names nothing else. A screen may lack it.
+        for family in CSS.split("font-family:").skip(1) {
+            let names = family.split([';', '}']).next().unwrap_or_default();
+            assert_eq!(names.trim(), format!("\"{FONT_FAMILY}\""), "{names}");
+        }
+        let preview = preview_document("<html><head><style>x</style></head><body></body></html>");
+        assert!(
+            preview.contains("Georgia, serif; }</style></head>"),
+            "{preview}"
+        );
+    }
 
     #[test]
     fn raw_html_is_shown_as_text_not_interpreted() {

@@ -1,15 +1,17 @@
 //! Beoordeling: reading and saving each complaint point's norms, outcomes, considerations and
 //! verdict, and the recommendations with the body's responses. A save replaces a point's
-//! judgements whole, in one transaction with its audit entry.
+//! judgements whole, as one undoable edit; so do a recommendation's save and removal.
 
+use crate::changes::Change;
 use crate::error::{Error, Result};
-use crate::{audit, conflicts, dossiers, overview, points, recommendations, Actor, Db};
+use crate::{conflicts, overview, points, recommendations, Actor, Db};
+use serde_json::json;
 use std::collections::HashMap;
 use wederhoor_core::norms;
 use wederhoor_core::vocab::Resolution;
 use wederhoor_core::wire::{
-    AssessmentView, FieldError, JudgementEdit, PointAssessment, PointAssessmentEdit,
-    RecommendationView,
+    AssessmentView, ChangeVerb, FieldError, ItemKind, JudgementEdit, PointAssessment,
+    PointAssessmentEdit, RecommendationView,
 };
 
 fn invalid(field: &str, code: &str) -> Error {
@@ -22,8 +24,9 @@ fn invalid(field: &str, code: &str) -> Error {
 /// Beoordeling of the dossier with this id.
 pub async fn view(db: &Db, dossier_id: i64) -> Result<AssessmentView> {
     let pool = db.pool();
-    let point_rows = points::list(pool, dossier_id).await?;
-    let conflict_rows = conflicts::list(pool, dossier_id).await?;
+    let point_rows = points::list(&mut *pool.acquire().await?, dossier_id).await?;
+    let conflict_rows = conflicts::list(&mut *pool.acquire().await?, dossier_id).await?;
+    let checks = overview::checks_of(&point_rows, &conflict_rows);
     let mut open: HashMap<i64, u32> = HashMap::new();
     for conflict in conflict_rows
         .iter()
@@ -52,7 +55,7 @@ pub async fn view(db: &Db, dossier_id: i64) -> Result<AssessmentView> {
                 .collect(),
         })
         .collect();
-    let recommendations = recommendations::list(pool, dossier_id)
+    let recommendations = recommendations::list(&mut *pool.acquire().await?, dossier_id)
         .await?
         .into_iter()
         .map(|r| RecommendationView {
@@ -62,7 +65,6 @@ pub async fn view(db: &Db, dossier_id: i64) -> Result<AssessmentView> {
             response: r.response,
         })
         .collect();
-    let checks = overview::overview(db, dossier_id).await?.checks;
     Ok(AssessmentView {
         points,
         recommendations,
@@ -85,17 +87,25 @@ pub async fn save_point(db: &Db, edit: &PointAssessmentEdit, actor: &Actor) -> R
             return Err(invalid(&format!("judgements.{i}.norm"), "duplicate_norm"));
         }
     }
-    let mut tx = db.pool().begin().await?;
     let row: Option<(i64, i64)> =
         sqlx::query_as("SELECT dossier_id, number FROM complaint_points WHERE id = ?")
             .bind(edit.point_id)
-            .fetch_optional(&mut *tx)
+            .fetch_optional(db.pool())
             .await?;
     let (dossier_id, number) =
         row.ok_or_else(|| Error::NotFound(format!("klachtonderdeel {}", edit.point_id)))?;
+    let mut change = Change::begin(
+        db,
+        dossier_id,
+        ItemKind::Judgement,
+        ChangeVerb::Update,
+        &number.to_string(),
+        false,
+    )
+    .await?;
     sqlx::query("DELETE FROM judgements WHERE complaint_point_id = ?")
         .bind(edit.point_id)
-        .execute(&mut *tx)
+        .execute(change.conn())
         .await?;
     for judgement in &edit.judgements {
         sqlx::query("INSERT INTO judgements (complaint_point_id, norm, outcome, considerations) VALUES (?, ?, ?, ?)")
@@ -103,23 +113,25 @@ pub async fn save_point(db: &Db, edit: &PointAssessmentEdit, actor: &Actor) -> R
             .bind(&judgement.norm)
             .bind(judgement.outcome.code())
             .bind(&judgement.considerations)
-            .execute(&mut *tx)
+            .execute(change.conn())
             .await?;
     }
     sqlx::query("UPDATE complaint_points SET verdict = ? WHERE id = ?")
         .bind(edit.verdict.code())
         .bind(edit.point_id)
-        .execute(&mut *tx)
+        .execute(change.conn())
         .await?;
-    let reference = dossiers::reference_of(&mut tx, dossier_id).await?;
-    let detail = serde_json::json!({
+    let detail = json!({
         "point": number,
         "verdict": edit.verdict.code(),
         "norms": edit.judgements.iter().map(|j| format!("{}={}", j.norm, j.outcome.code())).collect::<Vec<_>>(),
     });
-    audit::append(&mut tx, actor, "point.assess", Some(&reference), &detail).await?;
-    tx.commit().await?;
-    Ok(())
+    change.commit(actor, "point.assess", detail).await
+}
+
+/// What the undo history calls a recommendation: the start of its text.
+fn subject(text: &str) -> String {
+    text.trim().chars().take(60).collect()
 }
 
 /// Adds (no id) or changes a recommendation; returns its id.
@@ -132,10 +144,22 @@ pub async fn save_recommendation(
     if rec.text.trim().is_empty() {
         return Err(invalid("text", "required"));
     }
-    let mut tx = db.pool().begin().await?;
-    dossiers::require(&mut tx, dossier_id).await?;
+    let verb = if rec.id.is_some() {
+        ChangeVerb::Update
+    } else {
+        ChangeVerb::Create
+    };
+    let mut change = Change::begin(
+        db,
+        dossier_id,
+        ItemKind::Recommendation,
+        verb,
+        &subject(&rec.text),
+        false,
+    )
+    .await?;
     if let Some(point) = rec.complaint_point_id {
-        points::require_in_dossier(&mut tx, point, dossier_id).await?;
+        points::require_in_dossier(change.conn(), point, dossier_id).await?;
     }
     let response = rec
         .response
@@ -150,7 +174,7 @@ pub async fn save_recommendation(
                 .bind(response)
                 .bind(id)
                 .bind(dossier_id)
-                .execute(&mut *tx)
+                .execute(change.conn())
                 .await?;
             if changed.rows_affected() == 0 {
                 return Err(Error::NotFound(format!("aanbeveling {id}")));
@@ -162,46 +186,49 @@ pub async fn save_recommendation(
             .bind(rec.complaint_point_id)
             .bind(rec.text.trim())
             .bind(response)
-            .execute(&mut *tx)
+            .execute(change.conn())
             .await?
             .last_insert_rowid(),
     };
-    let reference = dossiers::reference_of(&mut tx, dossier_id).await?;
-    let detail = serde_json::json!({ "recommendation": id });
-    audit::append(
-        &mut tx,
-        actor,
-        "recommendation.save",
-        Some(&reference),
-        &detail,
-    )
-    .await?;
-    tx.commit().await?;
+    change
+        .commit(
+            actor,
+            "recommendation.save",
+            json!({ "recommendation": id }),
+        )
+        .await?;
     Ok(id)
 }
 
-/// Removes a recommendation.
+/// Removes a recommendation, as an undoable edit.
 pub async fn delete_recommendation(db: &Db, id: i64, actor: &Actor) -> Result<()> {
-    let mut tx = db.pool().begin().await?;
-    let row: Option<(i64,)> = sqlx::query_as("SELECT dossier_id FROM recommendations WHERE id = ?")
-        .bind(id)
-        .fetch_optional(&mut *tx)
-        .await?;
-    let (dossier_id,) = row.ok_or_else(|| Error::NotFound(format!("aanbeveling {id}")))?;
-    sqlx::query("DELETE FROM recommendations WHERE id = ?")
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
-    let reference = dossiers::reference_of(&mut tx, dossier_id).await?;
-    let detail = serde_json::json!({ "recommendation": id });
-    audit::append(
-        &mut tx,
-        actor,
-        "recommendation.delete",
-        Some(&reference),
-        &detail,
+    let row: Option<(i64, String)> =
+        sqlx::query_as("SELECT dossier_id, text FROM recommendations WHERE id = ?")
+            .bind(id)
+            .fetch_optional(db.pool())
+            .await?;
+    let (dossier_id, text) = row.ok_or_else(|| Error::NotFound(format!("aanbeveling {id}")))?;
+    let mut change = Change::begin(
+        db,
+        dossier_id,
+        ItemKind::Recommendation,
+        ChangeVerb::Remove,
+        &subject(&text),
+        false,
     )
     .await?;
-    tx.commit().await?;
-    Ok(())
+    let removed = sqlx::query("DELETE FROM recommendations WHERE id = ?")
+        .bind(id)
+        .execute(change.conn())
+        .await?;
+    if removed.rows_affected() == 0 {
+        return Err(Error::NotFound(format!("aanbeveling {id}")));
+    }
+    change
+        .commit(
+            actor,
+            "recommendation.delete",
+            json!({ "recommendation": id }),
+        )
+        .await
 }

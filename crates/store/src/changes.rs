@@ -49,6 +49,8 @@ pub struct Change {
     dossier_id: i64,
     reference: String,
     subject: String,
+    /// For an edit that extends the last one: its last image before this save.
+    extends_from: Option<i64>,
 }
 
 impl Change {
@@ -72,14 +74,21 @@ impl Change {
         .bind(dossier_id)
         .fetch_optional(&mut *tx)
         .await?;
-        let id = match last {
-            Some((id, a, s, 0)) if coalesce && a == action && s == subject => id,
+        let (id, extends_from) = match last {
+            Some((id, a, s, 0)) if coalesce && a == action && s == subject => {
+                let (from,): (Option<i64>,) =
+                    sqlx::query_as("SELECT max(id) FROM change_rows WHERE change_id = ?")
+                        .bind(id)
+                        .fetch_one(&mut *tx)
+                        .await?;
+                (id, from)
+            }
             _ => {
                 sqlx::query("DELETE FROM changes WHERE dossier_id = ? AND undone = 1")
                     .bind(dossier_id)
                     .execute(&mut *tx)
                     .await?;
-                sqlx::query(
+                let id = sqlx::query(
                     "INSERT INTO changes (dossier_id, action, subject, at) VALUES (?, ?, ?, ?)",
                 )
                 .bind(dossier_id)
@@ -88,7 +97,8 @@ impl Change {
                 .bind(now())
                 .execute(&mut *tx)
                 .await?
-                .last_insert_rowid()
+                .last_insert_rowid();
+                (id, None)
             }
         };
         sqlx::query("INSERT INTO change_recording (change_id) VALUES (?)")
@@ -101,6 +111,7 @@ impl Change {
             dossier_id,
             reference,
             subject: subject.to_string(),
+            extends_from,
         })
     }
 
@@ -132,6 +143,9 @@ impl Change {
         sqlx::query("DELETE FROM change_recording")
             .execute(&mut *self.tx)
             .await?;
+        if let Some(from) = self.extends_from {
+            self.fold(from).await?;
+        }
         let removed: Vec<(String, i64, String)> = sqlx::query_as(
             "SELECT tbl, row_id, json_remove(old, '$.content', '$.text') FROM change_rows
              WHERE change_id = ? AND new IS NULL ORDER BY id",
@@ -182,6 +196,58 @@ impl Change {
         .execute(&mut *self.tx)
         .await?;
         self.tx.commit().await?;
+        Ok(())
+    }
+
+    /// Folds the images of one row written one after the other, from image `from` on, into one:
+    /// the first image before, the last after. A text saved a thousand times while it is typed
+    /// is kept twice (as it was, as it is), not a thousand times. Only images next to each
+    /// other: no other row was written between them, so undo and redo still pass the other
+    /// rows in the same states. A row added and removed again leaves nothing.
+    async fn fold(&mut self, from: i64) -> Result<()> {
+        let rows: Vec<(i64, String, i64, bool, bool)> = sqlx::query_as(
+            "SELECT id, tbl, row_id, old IS NULL, new IS NULL FROM change_rows
+             WHERE change_id = ? AND id >= ? ORDER BY id",
+        )
+        .bind(self.id)
+        .bind(from)
+        .fetch_all(&mut *self.tx)
+        .await?;
+        let mut start = 0;
+        while start < rows.len() {
+            let (first, ref tbl, row_id, no_old, _) = rows[start];
+            let mut end = start;
+            while rows
+                .get(end + 1)
+                .is_some_and(|r| r.1 == *tbl && r.2 == row_id)
+            {
+                end += 1;
+            }
+            let (last, _, _, _, no_new) = rows[end];
+            if end > start {
+                if no_old && no_new {
+                    sqlx::query("DELETE FROM change_rows WHERE id BETWEEN ? AND ?")
+                        .bind(first)
+                        .bind(last)
+                        .execute(&mut *self.tx)
+                        .await?;
+                } else {
+                    sqlx::query(
+                        "UPDATE change_rows SET new = (SELECT new FROM change_rows WHERE id = ?1) WHERE id = ?2",
+                    )
+                    .bind(last)
+                    .bind(first)
+                    .execute(&mut *self.tx)
+                    .await?;
+                    sqlx::query("DELETE FROM change_rows WHERE id > ? AND id <= ?")
+                        .bind(first)
+                        .bind(last)
+                        .execute(&mut *self.tx)
+                        .await?;
+                }
+            }
+            start = end + 1;
+        }
         Ok(())
     }
 }

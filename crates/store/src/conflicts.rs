@@ -1,16 +1,18 @@
 //! Conflicts (tegenstrijdigheden): statements of the citizen's side against the body's side,
 //! with the point they bear on, whether both sides were heard, and the resolution.
 
+use crate::changes::Change;
 use crate::error::{Error, Result};
-use crate::{audit, vocab, Actor, Db};
-use sqlx::{SqliteConnection, SqlitePool};
+use crate::{vocab, Actor, Db};
+use serde_json::json;
+use sqlx::SqliteConnection;
 use std::collections::HashMap;
 use wederhoor_core::file::FileConflict;
 use wederhoor_core::findings;
 use wederhoor_core::vocab::{ConflictKind, ReportKind, Resolution};
 use wederhoor_core::wire::{
-    ConflictDetail, ConflictEdit, ConflictSummary, FieldError, HearingEvidence, NewConflict, Side,
-    StatementView,
+    ChangeVerb, ConflictDetail, ConflictEdit, ConflictSummary, FieldError, HearingEvidence,
+    ItemKind, NewConflict, Side, StatementView,
 };
 
 /// A conflict as stored, with the ids of the statements on each side.
@@ -73,21 +75,21 @@ pub async fn insert(
 }
 
 /// The conflicts of a dossier in the order they were added.
-pub async fn list(pool: &SqlitePool, dossier_id: i64) -> Result<Vec<ConflictRecord>> {
+pub async fn list(conn: &mut SqliteConnection, dossier_id: i64) -> Result<Vec<ConflictRecord>> {
     type Row = (i64, String, String, Option<i64>, bool, String, String);
     let rows: Vec<Row> = sqlx::query_as(
         "SELECT id, title, kind, complaint_point_id, both_sides_heard, resolution, reasoning
          FROM conflicts WHERE dossier_id = ? ORDER BY id",
     )
     .bind(dossier_id)
-    .fetch_all(pool)
+    .fetch_all(&mut *conn)
     .await?;
     let links: Vec<(i64, i64, String)> = sqlx::query_as(
         "SELECT cs.conflict_id, cs.statement_id, cs.side FROM conflict_statements cs
          JOIN conflicts c ON c.id = cs.conflict_id WHERE c.dossier_id = ? ORDER BY cs.rowid",
     )
     .bind(dossier_id)
-    .fetch_all(pool)
+    .fetch_all(&mut *conn)
     .await?;
     let mut sides: HashMap<(i64, bool), Vec<i64>> = HashMap::new();
     for (conflict_id, statement_id, side) in links {
@@ -116,7 +118,7 @@ pub async fn list(pool: &SqlitePool, dossier_id: i64) -> Result<Vec<ConflictReco
 }
 
 /// "Markeer als tegenstrijdig": stores an open conflict between statements of this dossier, the
-/// citizen's side against the body's side, with its audit entry. Returns its id.
+/// citizen's side against the body's side, as an undoable edit. Returns its id.
 pub async fn create_open(db: &Db, input: &NewConflict, actor: &Actor) -> Result<i64> {
     let mut fields = Vec::new();
     if input.title.trim().is_empty() {
@@ -147,14 +149,22 @@ pub async fn create_open(db: &Db, input: &NewConflict, actor: &Actor) -> Result<
     if !fields.is_empty() {
         return Err(Error::Invalid(fields));
     }
-    let mut tx = db.pool().begin().await?;
-    let reference = crate::dossiers::reference_of(&mut tx, input.dossier_id).await?;
+    let title = input.title.trim();
+    let mut change = Change::begin(
+        db,
+        input.dossier_id,
+        ItemKind::Conflict,
+        ChangeVerb::Create,
+        title,
+        false,
+    )
+    .await?;
     for id in input.citizen.iter().chain(&input.body) {
         let found: Option<(i64,)> =
             sqlx::query_as("SELECT id FROM statements WHERE id = ? AND dossier_id = ?")
                 .bind(id)
                 .bind(input.dossier_id)
-                .fetch_optional(&mut *tx)
+                .fetch_optional(change.conn())
                 .await?;
         if found.is_none() {
             return Err(Error::NotFound(format!("lezing {id} in dit dossier")));
@@ -162,7 +172,7 @@ pub async fn create_open(db: &Db, input: &NewConflict, actor: &Actor) -> Result<
     }
     let file = FileConflict {
         id: String::new(),
-        title: input.title.trim().to_string(),
+        title: title.to_string(),
         kind: input.kind,
         citizen: vec![],
         body: vec![],
@@ -172,7 +182,7 @@ pub async fn create_open(db: &Db, input: &NewConflict, actor: &Actor) -> Result<
         reasoning: String::new(),
     };
     let id = insert(
-        &mut tx,
+        change.conn(),
         input.dossier_id,
         &file,
         None,
@@ -180,9 +190,8 @@ pub async fn create_open(db: &Db, input: &NewConflict, actor: &Actor) -> Result<
         &input.body,
     )
     .await?;
-    let detail = serde_json::json!({ "conflict": id, "title": file.title, "citizen": input.citizen, "body": input.body });
-    audit::append(&mut tx, actor, "conflict.create", Some(&reference), &detail).await?;
-    tx.commit().await?;
+    let detail = json!({ "conflict": id, "title": file.title, "citizen": input.citizen, "body": input.body });
+    change.commit(actor, "conflict.create", detail).await?;
     Ok(id)
 }
 
@@ -190,14 +199,9 @@ pub async fn create_open(db: &Db, input: &NewConflict, actor: &Actor) -> Result<
 pub async fn details(db: &Db, dossier_id: i64) -> Result<Vec<ConflictDetail>> {
     let view = crate::side_by_side::side_by_side(db, dossier_id).await?;
     let numbers = point_numbers(db, dossier_id).await?;
-    let body_name = view
-        .parties
-        .iter()
-        .find(|p| p.role == wederhoor_core::vocab::PartyRole::Body)
-        .map(|p| p.name.as_str());
-    let label = findings::body_label(body_name);
+    let sides = findings::Sides::of(view.parties.iter().map(|p| (p.role, p.pseudonym.as_str())));
     let by_id: HashMap<i64, &StatementView> = view.statements.iter().map(|s| (s.id, s)).collect();
-    let reactions = crate::reactions::list(db.pool(), dossier_id).await?;
+    let reactions = crate::reactions::list(&mut *db.pool().acquire().await?, dossier_id).await?;
     let party_of: HashMap<i64, &wederhoor_core::wire::PartyView> =
         view.parties.iter().map(|p| (p.id, p)).collect();
     let pick = |ids: &[i64]| {
@@ -205,7 +209,7 @@ pub async fn details(db: &Db, dossier_id: i64) -> Result<Vec<ConflictDetail>> {
             .filter_map(|id| by_id.get(id).map(|s| (*s).clone()))
             .collect::<Vec<_>>()
     };
-    Ok(list(db.pool(), dossier_id)
+    Ok(list(&mut *db.pool().acquire().await?, dossier_id)
         .await?
         .into_iter()
         .map(|c| {
@@ -217,7 +221,7 @@ pub async fn details(db: &Db, dossier_id: i64) -> Result<Vec<ConflictDetail>> {
                 &c.title,
                 &texts(&citizen),
                 &texts(&body),
-                label,
+                &sides,
                 c.resolution,
                 &c.reasoning,
             );
@@ -254,7 +258,7 @@ pub async fn details(db: &Db, dossier_id: i64) -> Result<Vec<ConflictDetail>> {
 /// The conflicts of a dossier as list rows.
 pub async fn summaries(db: &Db, dossier_id: i64) -> Result<Vec<ConflictSummary>> {
     let numbers = point_numbers(db, dossier_id).await?;
-    Ok(list(db.pool(), dossier_id)
+    Ok(list(&mut *db.pool().acquire().await?, dossier_id)
         .await?
         .iter()
         .map(|c| summary(c, &numbers))
@@ -284,8 +288,9 @@ async fn point_numbers(db: &Db, dossier_id: i64) -> Result<HashMap<i64, u32>> {
     Ok(rows.into_iter().map(|(id, n)| (id, n as u32)).collect())
 }
 
-/// Saves the edit form of a conflict. "Niet vast te stellen" is refused until both sides have
-/// seen the other's version (DOMAIN.md §5b): the field error `resolution`/`not_heard`.
+/// Saves the edit form of a conflict, as an undoable edit. "Niet vast te stellen" is refused
+/// until both sides have seen the other's version (DOMAIN.md §5b): the field error
+/// `resolution`/`not_heard`.
 pub async fn update(db: &Db, edit: &ConflictEdit, actor: &Actor) -> Result<()> {
     let mut fields = Vec::new();
     if edit.title.trim().is_empty() {
@@ -294,7 +299,7 @@ pub async fn update(db: &Db, edit: &ConflictEdit, actor: &Actor) -> Result<()> {
             code: "required".into(),
         });
     }
-    if edit.resolution == Resolution::NotEstablishable && !edit.both_sides_heard {
+    if !edit.resolution.permitted(edit.both_sides_heard) {
         fields.push(FieldError {
             field: "resolution".into(),
             code: "not_heard".into(),
@@ -303,56 +308,62 @@ pub async fn update(db: &Db, edit: &ConflictEdit, actor: &Actor) -> Result<()> {
     if !fields.is_empty() {
         return Err(Error::Invalid(fields));
     }
-    let mut tx = db.pool().begin().await?;
     let row: Option<(i64,)> = sqlx::query_as("SELECT dossier_id FROM conflicts WHERE id = ?")
         .bind(edit.id)
-        .fetch_optional(&mut *tx)
+        .fetch_optional(db.pool())
         .await?;
     let (dossier_id,) =
         row.ok_or_else(|| Error::NotFound(format!("tegenstrijdigheid {}", edit.id)))?;
+    let title = edit.title.trim();
+    let mut change = Change::begin(
+        db,
+        dossier_id,
+        ItemKind::Conflict,
+        ChangeVerb::Update,
+        title,
+        false,
+    )
+    .await?;
     if let Some(point) = edit.complaint_point_id {
-        crate::points::require_in_dossier(&mut tx, point, dossier_id).await?;
+        crate::points::require_in_dossier(change.conn(), point, dossier_id).await?;
     }
     sqlx::query(
         "UPDATE conflicts SET title = ?, kind = ?, complaint_point_id = ?, both_sides_heard = ?, resolution = ?, reasoning = ? WHERE id = ?",
     )
-    .bind(edit.title.trim())
+    .bind(title)
     .bind(edit.kind.code())
     .bind(edit.complaint_point_id)
     .bind(edit.both_sides_heard)
     .bind(edit.resolution.code())
     .bind(&edit.reasoning)
     .bind(edit.id)
-    .execute(&mut *tx)
+    .execute(change.conn())
     .await?;
-    let reference = crate::dossiers::reference_of(&mut tx, dossier_id).await?;
-    let detail = serde_json::json!({ "conflict": edit.id, "resolution": edit.resolution.code(), "both_sides_heard": edit.both_sides_heard });
-    audit::append(&mut tx, actor, "conflict.update", Some(&reference), &detail).await?;
-    tx.commit().await?;
-    Ok(())
+    let detail = json!({ "conflict": edit.id, "resolution": edit.resolution.code(), "both_sides_heard": edit.both_sides_heard });
+    change.commit(actor, "conflict.update", detail).await
 }
 
 /// Records that a record is missing as a finding of its own (DOMAIN.md §5b, point 4): the
 /// conflict's complaint point is tested against `norm` (e.g. `goede-organisatie`) as "niet
 /// behoorlijk", with considerations naming the conflict. An existing test of that norm on the
-/// point is updated rather than repeated. Returns the complaint point's number.
+/// point is updated rather than repeated. One undoable edit; returns the complaint point's
+/// number.
 pub async fn record_missing_record_finding(
     db: &Db,
     conflict_id: i64,
     norm: &str,
     actor: &Actor,
 ) -> Result<u32> {
-    if wederhoor_core::norms::find(norm).is_none() {
+    let Some(found) = wederhoor_core::norms::find(norm) else {
         return Err(Error::Invalid(vec![FieldError {
             field: "norm".into(),
             code: "unknown_norm".into(),
         }]));
-    }
-    let mut tx = db.pool().begin().await?;
+    };
     let row: Option<(i64, String, Option<i64>)> =
         sqlx::query_as("SELECT dossier_id, title, complaint_point_id FROM conflicts WHERE id = ?")
             .bind(conflict_id)
-            .fetch_optional(&mut *tx)
+            .fetch_optional(db.pool())
             .await?;
     let (dossier_id, title, point) =
         row.ok_or_else(|| Error::NotFound(format!("tegenstrijdigheid {conflict_id}")))?;
@@ -362,6 +373,28 @@ pub async fn record_missing_record_finding(
             code: "required".into(),
         }])
     })?;
+    let (number, tested): (i64, bool) = sqlx::query_as(
+        "SELECT number, EXISTS (SELECT 1 FROM judgements WHERE complaint_point_id = ?1 AND norm = ?2)
+         FROM complaint_points WHERE id = ?1",
+    )
+    .bind(point)
+    .bind(norm)
+    .fetch_one(db.pool())
+    .await?;
+    let verb = if tested {
+        ChangeVerb::Update
+    } else {
+        ChangeVerb::Create
+    };
+    let mut change = Change::begin(
+        db,
+        dossier_id,
+        ItemKind::Judgement,
+        verb,
+        &format!("{number}: {}", found.name),
+        false,
+    )
+    .await?;
     let considerations = format!(
         "Van wat verzoeker naar voren bracht (tegenstrijdigheid \"{title}\") is bij het bestuursorgaan niets vastgelegd. Dat er geen registratie is, is op zichzelf een bevinding."
     );
@@ -372,31 +405,19 @@ pub async fn record_missing_record_finding(
     .bind(&considerations)
     .bind(point)
     .bind(norm)
-    .execute(&mut *tx)
+    .execute(change.conn())
     .await?;
     if updated.rows_affected() == 0 {
         sqlx::query("INSERT INTO judgements (complaint_point_id, norm, outcome, considerations) VALUES (?, ?, 'niet_behoorlijk', ?)")
             .bind(point)
             .bind(norm)
             .bind(&considerations)
-            .execute(&mut *tx)
+            .execute(change.conn())
             .await?;
     }
-    let (number,): (i64,) = sqlx::query_as("SELECT number FROM complaint_points WHERE id = ?")
-        .bind(point)
-        .fetch_one(&mut *tx)
+    let detail = json!({ "conflict": conflict_id, "norm": norm, "complaint_point": number });
+    change
+        .commit(actor, "conflict.missing_record_finding", detail)
         .await?;
-    let reference = crate::dossiers::reference_of(&mut tx, dossier_id).await?;
-    let detail =
-        serde_json::json!({ "conflict": conflict_id, "norm": norm, "complaint_point": number });
-    audit::append(
-        &mut tx,
-        actor,
-        "conflict.missing_record_finding",
-        Some(&reference),
-        &detail,
-    )
-    .await?;
-    tx.commit().await?;
     Ok(number as u32)
 }

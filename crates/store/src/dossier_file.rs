@@ -1,8 +1,9 @@
 //! Import and export of whole dossiers as dossier files: import reads `wederhoor-dossier/1`
-//! and `/2`, export writes `/2`. Import is one
-//! transaction: a refused or failing file leaves the database as it was. Export numbers the
-//! local ids (`p1`, `s1`, `st1`, `k1`, `c1`, `a1`, `r1`) in stored order, so exporting an
-//! imported file gives back the same content.
+//! and `/2`, export writes `/2`. Import is one transaction: a refused or failing file leaves
+//! the database as it was. It is not an undoable edit (nothing of the dossier is there to go
+//! back to). Export and snapshot read in one transaction too: one consistent view. Export
+//! numbers the local ids (`p1`, `s1`, `st1`, `k1`, `c1`, `a1`, `r1`) in stored order, so
+//! exporting an imported file gives back the same content.
 
 use crate::error::{Error, Result};
 use crate::{
@@ -11,6 +12,7 @@ use crate::{
 };
 use crate::{Actor, Db};
 use serde_json::json;
+use sqlx::SqliteConnection;
 use std::collections::HashMap;
 use wederhoor_core::file::*;
 use wederhoor_core::vocab::{ReportKind, ReportStatus, TextOrigin};
@@ -181,30 +183,46 @@ pub async fn import(db: &Db, file: &DossierFile, actor: &Actor) -> Result<Import
     })
 }
 
-/// Reads a whole dossier back as a dossier file.
+/// Reads a whole dossier back as a dossier file, in one transaction (one consistent read).
 pub async fn export(db: &Db, reference: &str) -> Result<DossierFile> {
-    read(db, reference, true).await
+    let mut tx = db.pool().begin().await?;
+    let file = read(&mut tx, reference, true).await?;
+    tx.commit().await?;
+    Ok(file)
 }
 
 /// The dossier as a file without the sources' bytes and extracted texts: what a rapport
 /// draft is made from, cheap even when a register export of megabytes is among the sources.
+/// Read in one transaction, so an edit saved meanwhile is in it whole or not at all.
 pub async fn snapshot(db: &Db, reference: &str) -> Result<DossierFile> {
-    read(db, reference, false).await
+    let mut tx = db.pool().begin().await?;
+    let file = snapshot_in(&mut tx, reference).await?;
+    tx.commit().await?;
+    Ok(file)
 }
 
-async fn read(db: &Db, reference: &str, with_contents: bool) -> Result<DossierFile> {
-    let pool = db.pool();
-    let dossier = dossiers::by_reference(pool, reference).await?;
-    let party_rows = parties::list(pool, dossier.id).await?;
-    let source_rows = sources::list_full(pool, dossier.id).await?;
-    let statement_rows = statements::list(pool, dossier.id).await?;
-    let mut excerpts = statements::excerpts_by_statement(pool, dossier.id).await?;
-    let point_rows = points::list(pool, dossier.id).await?;
-    let conflict_rows = conflicts::list(pool, dossier.id).await?;
-    let rec_rows = recommendations::list(pool, dossier.id).await?;
-    let reaction_rows = reactions::list(pool, dossier.id).await?;
-    let report_rows = reports::list(pool, dossier.id).await?;
-    let event_rows = events::list(&mut *pool.acquire().await?, dossier.id).await?;
+/// [`snapshot`] read on `conn`; in a transaction, the dossier as that transaction sees it.
+pub async fn snapshot_in(conn: &mut SqliteConnection, reference: &str) -> Result<DossierFile> {
+    read(conn, reference, false).await
+}
+
+/// Every read on `conn`: in a transaction, one view of the dossier.
+async fn read(
+    conn: &mut SqliteConnection,
+    reference: &str,
+    with_contents: bool,
+) -> Result<DossierFile> {
+    let dossier = dossiers::by_reference(&mut *conn, reference).await?;
+    let party_rows = parties::list(&mut *conn, dossier.id).await?;
+    let source_rows = sources::list_full(&mut *conn, dossier.id).await?;
+    let statement_rows = statements::list(&mut *conn, dossier.id).await?;
+    let mut excerpts = statements::excerpts_by_statement(&mut *conn, dossier.id).await?;
+    let point_rows = points::list(&mut *conn, dossier.id).await?;
+    let conflict_rows = conflicts::list(&mut *conn, dossier.id).await?;
+    let rec_rows = recommendations::list(&mut *conn, dossier.id).await?;
+    let reaction_rows = reactions::list(&mut *conn, dossier.id).await?;
+    let report_rows = reports::list(&mut *conn, dossier.id).await?;
+    let event_rows = events::list(&mut *conn, dossier.id).await?;
 
     let mut ids = IdMap::default();
     ids.assign('p', "p", party_rows.iter().map(|r| r.id));

@@ -110,12 +110,12 @@ pub async fn exists(conn: &mut SqliteConnection, reference: &str) -> Result<bool
 }
 
 /// The dossier with this reference.
-pub async fn by_reference(pool: &SqlitePool, reference: &str) -> Result<DossierRow> {
+pub async fn by_reference(conn: &mut SqliteConnection, reference: &str) -> Result<DossierRow> {
     sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM dossiers WHERE reference = ?"
     ))
     .bind(reference)
-    .fetch_optional(pool)
+    .fetch_optional(&mut *conn)
     .await?
     .ok_or_else(|| Error::NotFound(format!("dossier {reference}")))
 }

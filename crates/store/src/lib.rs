@@ -1,7 +1,10 @@
 //! Wederhoor's store: one SQLite file opened through sqlx, migrations for the whole domain
 //! model, one module per aggregate, and the hash-chained audit log every change appends to.
-//! Functions that write take a `&mut SqliteConnection` so callers can combine them in one
-//! transaction; the operations in [`dossiers`] and [`dossier_file`] own their transaction.
+//! Functions that read or write rows take one executor type, `&mut SqliteConnection`, so callers
+//! can combine them in one transaction (one consistent read, or one edit); from the pool a
+//! caller passes `&mut *pool.acquire().await?`. An edit of a dossier owns its transaction
+//! as a [`changes::Change`], which makes it undoable; creating and importing a dossier
+//! ([`dossiers`], [`dossier_file`]) and finalising a report own theirs and are not undone.
 
 pub mod assessment;
 pub mod audit;

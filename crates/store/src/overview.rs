@@ -2,8 +2,9 @@
 
 use crate::error::Result;
 use crate::{conflicts, dossiers, parties, points, Db};
+use sqlx::SqliteConnection;
 use std::collections::HashMap;
-use wederhoor_core::checks::{check_dossier, ConflictFacts, PointFacts};
+use wederhoor_core::checks::{check_dossier, Check, ConflictFacts, PointFacts};
 use wederhoor_core::vocab::{DossierStatus, Resolution};
 use wederhoor_core::wire::{DossierCounts, DossierOverview};
 
@@ -11,11 +12,50 @@ use wederhoor_core::wire::{DossierCounts, DossierOverview};
 pub async fn overview(db: &Db, dossier_id: i64) -> Result<DossierOverview> {
     let pool = db.pool();
     let dossier = dossiers::by_id(pool, dossier_id).await?;
-    let parties = parties::list(pool, dossier_id).await?;
-    let points = points::list(pool, dossier_id).await?;
-    let conflicts = conflicts::list(pool, dossier_id).await?;
+    let parties = parties::list(&mut *pool.acquire().await?, dossier_id).await?;
+    let points = points::list(&mut *pool.acquire().await?, dossier_id).await?;
+    let conflicts = conflicts::list(&mut *pool.acquire().await?, dossier_id).await?;
     let counts = counts(db, dossier_id, &conflicts).await?;
 
+    let file = dossier.to_file()?;
+    let reactions = crate::reactions::list(&mut *pool.acquire().await?, dossier_id)
+        .await?
+        .iter()
+        .map(|r| r.to_view())
+        .collect::<Result<Vec<_>>>()?;
+    Ok(DossierOverview {
+        dossier: dossier.to_summary()?,
+        ombudsman: dossier.ombudsman.clone(),
+        summary: dossier.summary.clone(),
+        kenbaarheid: file.kenbaarheid,
+        advisory_committee: file.advisory_committee,
+        next_statuses: DossierStatus::ALL
+            .iter()
+            .copied()
+            .filter(|to| file.status.may_become(*to).is_some())
+            .collect(),
+        reactions,
+        parties,
+        complaint_points: points.iter().map(|k| k.to_view()).collect(),
+        counts,
+        conflicts: conflicts::summaries(db, dossier_id).await?,
+        checks: checks_of(&points, &conflicts),
+    })
+}
+
+/// The rule checks of a dossier, read on `conn`: in a transaction, they are the checks of what
+/// that transaction sees (finalising a report reads them so). The Overzicht shows the same.
+pub async fn checks(conn: &mut SqliteConnection, dossier_id: i64) -> Result<Vec<Check>> {
+    let points = points::list(&mut *conn, dossier_id).await?;
+    let conflicts = conflicts::list(&mut *conn, dossier_id).await?;
+    Ok(checks_of(&points, &conflicts))
+}
+
+/// The rules of `core::checks` over a dossier's points and conflicts as read.
+pub(crate) fn checks_of(
+    points: &[points::PointRecord],
+    conflicts: &[conflicts::ConflictRecord],
+) -> Vec<Check> {
     let number_of: HashMap<i64, u32> = points.iter().map(|k| (k.id, k.number)).collect();
     let point_facts: Vec<PointFacts> = points
         .iter()
@@ -40,31 +80,7 @@ pub async fn overview(db: &Db, dossier_id: i64) -> Result<DossierOverview> {
             resolution: c.resolution,
         })
         .collect();
-
-    let file = dossier.to_file()?;
-    let reactions = crate::reactions::list(pool, dossier_id)
-        .await?
-        .iter()
-        .map(|r| r.to_view())
-        .collect::<Result<Vec<_>>>()?;
-    Ok(DossierOverview {
-        dossier: dossier.to_summary()?,
-        ombudsman: dossier.ombudsman.clone(),
-        summary: dossier.summary.clone(),
-        kenbaarheid: file.kenbaarheid,
-        advisory_committee: file.advisory_committee,
-        next_statuses: DossierStatus::ALL
-            .iter()
-            .copied()
-            .filter(|to| file.status.may_become(*to).is_some())
-            .collect(),
-        reactions,
-        parties,
-        complaint_points: points.iter().map(|k| k.to_view()).collect(),
-        counts,
-        conflicts: conflicts::summaries(db, dossier_id).await?,
-        checks: check_dossier(&point_facts, &conflict_facts),
-    })
+    check_dossier(&point_facts, &conflict_facts)
 }
 
 async fn counts(

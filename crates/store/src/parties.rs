@@ -48,12 +48,12 @@ pub async fn insert(
 }
 
 /// The parties of a dossier, in the order they were added.
-pub async fn list(pool: &SqlitePool, dossier_id: i64) -> Result<Vec<PartyView>> {
+pub async fn list(conn: &mut SqliteConnection, dossier_id: i64) -> Result<Vec<PartyView>> {
     let rows: Vec<PartyRow> = sqlx::query_as(
         "SELECT id, role, name, pseudonym, aliases, public_name, acts_for FROM parties WHERE dossier_id = ? ORDER BY id",
     )
     .bind(dossier_id)
-    .fetch_all(pool)
+    .fetch_all(&mut *conn)
     .await?;
     rows.into_iter()
         .map(|row| {
@@ -79,7 +79,7 @@ pub async fn suggest(
     role: PartyRole,
     name: &str,
 ) -> Result<PartySuggestion> {
-    let taken: Vec<String> = list(pool, dossier_id)
+    let taken: Vec<String> = list(&mut *pool.acquire().await?, dossier_id)
         .await?
         .into_iter()
         .filter(|p| Some(p.id) != except)
@@ -116,7 +116,7 @@ pub async fn require_in_dossier(
 /// Finds a party of a dossier by its name, its pseudonym or one of its aliases
 /// (case-insensitive), or by its role code when only one party has that role.
 pub async fn resolve(pool: &SqlitePool, dossier_id: i64, wanted: &str) -> Result<i64> {
-    let all = list(pool, dossier_id).await?;
+    let all = list(&mut *pool.acquire().await?, dossier_id).await?;
     let wanted_lower = wanted.trim().to_lowercase();
     let by_name: Vec<&PartyView> = all
         .iter()
@@ -160,7 +160,7 @@ pub async fn resolve(pool: &SqlitePool, dossier_id: i64, wanted: &str) -> Result
 /// Adds a party (`input.id` is `None`) or saves an edited one, as an undoable edit; returns
 /// its id. Field errors ([`rules::validate`]) come back as [`Error::Invalid`], nothing saved.
 pub async fn save(db: &Db, input: &PartyInput, actor: &Actor) -> Result<i64> {
-    let all = list(db.pool(), input.dossier_id).await?;
+    let all = list(&mut *db.pool().acquire().await?, input.dossier_id).await?;
     if let Some(id) = input.id {
         if !all.iter().any(|p| p.id == id) {
             return Err(Error::NotFound(format!("partij {id}")));
@@ -267,7 +267,7 @@ pub async fn references(conn: &mut SqliteConnection, party_id: i64) -> Result<Ve
 /// Removes a party nothing refers to, as an undoable edit; otherwise [`Error::InUse`] names
 /// what still does, and nothing changes.
 pub async fn remove(db: &Db, dossier_id: i64, party_id: i64, actor: &Actor) -> Result<()> {
-    let party = list(db.pool(), dossier_id)
+    let party = list(&mut *db.pool().acquire().await?, dossier_id)
         .await?
         .into_iter()
         .find(|p| p.id == party_id)

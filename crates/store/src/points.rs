@@ -5,7 +5,7 @@ use crate::changes::Change;
 use crate::error::{Error, Result};
 use crate::{vocab, Actor, Db};
 use serde_json::json;
-use sqlx::{SqliteConnection, SqlitePool};
+use sqlx::SqliteConnection;
 use std::collections::HashMap;
 use wederhoor_core::file::{FileComplaintPoint, FileJudgement};
 use wederhoor_core::norms;
@@ -80,18 +80,18 @@ pub async fn insert(
 }
 
 /// The complaint points of a dossier by number, with their judgements.
-pub async fn list(pool: &SqlitePool, dossier_id: i64) -> Result<Vec<PointRecord>> {
+pub async fn list(conn: &mut SqliteConnection, dossier_id: i64) -> Result<Vec<PointRecord>> {
     let points: Vec<(i64, i64, String, String)> =
         sqlx::query_as("SELECT id, number, text, verdict FROM complaint_points WHERE dossier_id = ? ORDER BY number")
             .bind(dossier_id)
-            .fetch_all(pool)
+            .fetch_all(&mut *conn)
             .await?;
     let judgements: Vec<(i64, String, String, String)> = sqlx::query_as(
         "SELECT j.complaint_point_id, j.norm, j.outcome, j.considerations FROM judgements j
          JOIN complaint_points k ON k.id = j.complaint_point_id WHERE k.dossier_id = ? ORDER BY j.id",
     )
     .bind(dossier_id)
-    .fetch_all(pool)
+    .fetch_all(&mut *conn)
     .await?;
     let mut by_point: HashMap<i64, Vec<FileJudgement>> = HashMap::new();
     for (point_id, norm, outcome, considerations) in judgements {
@@ -244,7 +244,7 @@ pub async fn move_to(
     position: u32,
     actor: &Actor,
 ) -> Result<()> {
-    let mut order: Vec<i64> = list(db.pool(), dossier_id)
+    let mut order: Vec<i64> = list(&mut *db.pool().acquire().await?, dossier_id)
         .await?
         .iter()
         .map(|p| p.id)

@@ -5,7 +5,7 @@ use crate::changes::Change;
 use crate::error::{Error, Result};
 use crate::{vocab, Actor, Db};
 use serde_json::json;
-use sqlx::{SqliteConnection, SqlitePool};
+use sqlx::SqliteConnection;
 use std::collections::HashMap;
 use wederhoor_core::dates::iso_day;
 use wederhoor_core::file::FileReaction;
@@ -81,18 +81,18 @@ pub async fn insert(
 type ReactionTuple = (i64, i64, String, Option<String>, String, Option<i64>);
 
 /// The reactions of a dossier in order.
-pub async fn list(pool: &SqlitePool, dossier_id: i64) -> Result<Vec<ReactionRecord>> {
+pub async fn list(conn: &mut SqliteConnection, dossier_id: i64) -> Result<Vec<ReactionRecord>> {
     let rows: Vec<ReactionTuple> =
         sqlx::query_as("SELECT id, party_id, received_on, on_report, text, source_id FROM reactions WHERE dossier_id = ? ORDER BY id")
             .bind(dossier_id)
-            .fetch_all(pool)
+            .fetch_all(&mut *conn)
             .await?;
     let links: Vec<(i64, i64)> = sqlx::query_as(
         "SELECT rc.reaction_id, rc.statement_id FROM reaction_contests rc
          JOIN reactions r ON r.id = rc.reaction_id WHERE r.dossier_id = ? ORDER BY rc.rowid",
     )
     .bind(dossier_id)
-    .fetch_all(pool)
+    .fetch_all(&mut *conn)
     .await?;
     let mut contests: HashMap<i64, Vec<i64>> = HashMap::new();
     for (reaction_id, statement_id) in links {

@@ -1,7 +1,7 @@
 //! Recommendations (aanbevelingen) and the body's response to each.
 
 use crate::error::Result;
-use sqlx::{SqliteConnection, SqlitePool};
+use sqlx::SqliteConnection;
 use wederhoor_core::file::FileRecommendation;
 
 /// A recommendation as stored.
@@ -35,9 +35,9 @@ pub async fn insert(
 }
 
 /// The recommendations of a dossier in order.
-pub async fn list(pool: &SqlitePool, dossier_id: i64) -> Result<Vec<RecommendationRow>> {
+pub async fn list(conn: &mut SqliteConnection, dossier_id: i64) -> Result<Vec<RecommendationRow>> {
     Ok(sqlx::query_as("SELECT id, complaint_point_id, text, response FROM recommendations WHERE dossier_id = ? ORDER BY id")
         .bind(dossier_id)
-        .fetch_all(pool)
+        .fetch_all(&mut *conn)
         .await?)
 }

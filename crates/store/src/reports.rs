@@ -1,16 +1,20 @@
 //! Report versions (verslag van bevindingen, rapport, rapportbrief) as Markdown texts: drafts
-//! the investigator edits and saves, and final versions the database itself keeps frozen
-//! (trigger `reports_final_is_frozen`). Each draft remembers the last audit entry of its
-//! dossier when it was made, so a later change to the dossier shows as "stale".
+//! the investigator makes and saves as undoable edits, and final versions the database itself
+//! keeps frozen (trigger `reports_final_is_frozen`) and no undo touches. Each draft remembers
+//! the last audit entry of its dossier when it was made, so a later change to the dossier
+//! shows as "stale".
 
+use crate::changes::{self, Change};
 use crate::error::{Error, Result};
-use crate::{audit, dossiers, now, vocab, Actor, Db};
-use sqlx::{SqliteConnection, SqlitePool};
+use crate::{audit, dossiers, now, overview, vocab, Actor, Db};
+use chrono::NaiveDate;
+use serde_json::json;
+use sqlx::SqliteConnection;
 use wederhoor_core::checks::{Check, Severity};
 use wederhoor_core::dates::iso_day;
 use wederhoor_core::file::FileReport;
 use wederhoor_core::vocab::{ReportKind, ReportStatus};
-use wederhoor_core::wire::ReportVersion;
+use wederhoor_core::wire::{ChangeVerb, ItemKind, ReportVersion};
 
 /// A report version as stored.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -46,19 +50,21 @@ pub async fn insert(
 }
 
 /// The report versions of a dossier in order.
-pub async fn list(pool: &SqlitePool, dossier_id: i64) -> Result<Vec<ReportRow>> {
+pub async fn list(conn: &mut SqliteConnection, dossier_id: i64) -> Result<Vec<ReportRow>> {
     Ok(sqlx::query_as(
         "SELECT kind, status, date, markdown FROM reports WHERE dossier_id = ? ORDER BY id",
     )
     .bind(dossier_id)
-    .fetch_all(pool)
+    .fetch_all(&mut *conn)
     .await?)
 }
 
-/// The last audit entry that changed the dossier itself (report edits do not count).
+/// The last audit entry that changed the dossier itself (report edits, and undoing or redoing
+/// them, do not count).
 async fn dossier_state(conn: &mut SqliteConnection, reference: &str) -> Result<i64> {
     let row: (Option<i64>,) = sqlx::query_as(
-        "SELECT max(id) FROM audit_log WHERE dossier = ? AND action NOT LIKE 'report.%'",
+        "SELECT max(id) FROM audit_log WHERE dossier = ? AND action NOT LIKE 'report.%'
+         AND NOT (action IN ('change.undo', 'change.redo') AND json_extract(detail, '$.item') = 'report')",
     )
     .bind(reference)
     .fetch_one(&mut *conn)
@@ -134,7 +140,26 @@ pub async fn latest(db: &Db, dossier_id: i64, kind: ReportKind) -> Result<Option
         .find(|v| v.kind == kind))
 }
 
-/// Stores a new draft made from the dossier as it is now.
+/// What the undo history calls a version: its kind and its number among the versions of that
+/// kind, oldest first, as the Rapport screen numbers them ("rapport, versie 2").
+async fn subject_of(
+    conn: &mut SqliteConnection,
+    dossier_id: i64,
+    kind: ReportKind,
+    id: i64,
+) -> Result<String> {
+    let (n,): (i64,) = sqlx::query_as(
+        "SELECT count(*) FROM reports WHERE dossier_id = ? AND kind = ? AND id <= ?",
+    )
+    .bind(dossier_id)
+    .bind(kind.code())
+    .bind(id)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(format!("{}, versie {n}", kind.label_nl()))
+}
+
+/// Stores a new draft made from the dossier as it is now, as an undoable edit.
 pub async fn create_draft(
     db: &Db,
     dossier_id: i64,
@@ -142,9 +167,17 @@ pub async fn create_draft(
     markdown: &str,
     actor: &Actor,
 ) -> Result<i64> {
-    let mut tx = db.pool().begin().await?;
-    let reference = dossiers::reference_of(&mut tx, dossier_id).await?;
-    let state = dossier_state(&mut tx, &reference).await?;
+    let mut change = Change::begin(
+        db,
+        dossier_id,
+        ItemKind::Report,
+        ChangeVerb::Create,
+        kind.label_nl(),
+        false,
+    )
+    .await?;
+    let reference = change.reference().to_string();
+    let state = dossier_state(change.conn(), &reference).await?;
     let at = now();
     let id = sqlx::query("INSERT INTO reports (dossier_id, kind, status, date, markdown, created_at, updated_at, based_on_audit_id) VALUES (?, ?, 'draft', NULL, ?, ?, ?, ?)")
         .bind(dossier_id)
@@ -153,25 +186,55 @@ pub async fn create_draft(
         .bind(&at)
         .bind(&at)
         .bind(state)
-        .execute(&mut *tx)
+        .execute(change.conn())
         .await?
         .last_insert_rowid();
-    let detail = serde_json::json!({ "report": id, "kind": kind.code() });
-    audit::append(&mut tx, actor, "report.draft", Some(&reference), &detail).await?;
-    tx.commit().await?;
+    let subject = subject_of(change.conn(), dossier_id, kind, id).await?;
+    change.set_subject(&subject).await?;
+    change
+        .commit(
+            actor,
+            "report.draft",
+            json!({ "report": id, "kind": kind.code() }),
+        )
+        .await?;
     Ok(id)
 }
 
-/// Saves the text of a draft. A final version is refused (and the trigger would refuse it too).
+/// Saves the text of a draft (autosave). The saves of one version in a row are one undoable
+/// edit, so one undo gives back the text as it was before typing began. A final version is
+/// refused (and the trigger would refuse it too).
 pub async fn save_text(db: &Db, id: i64, markdown: &str, actor: &Actor) -> Result<()> {
-    let mut tx = db.pool().begin().await?;
-    let row: Option<(i64, String, String)> =
-        sqlx::query_as("SELECT dossier_id, status, markdown FROM reports WHERE id = ?")
+    let (dossier_id, subject) = {
+        let mut conn = db.pool().acquire().await?;
+        let row: Option<(i64, String)> =
+            sqlx::query_as("SELECT dossier_id, kind FROM reports WHERE id = ?")
+                .bind(id)
+                .fetch_optional(&mut *conn)
+                .await?;
+        let (dossier_id, kind) =
+            row.ok_or_else(|| Error::NotFound(format!("rapportversie {id}")))?;
+        let kind = vocab(&kind, ReportKind::from_code)?;
+        (
+            dossier_id,
+            subject_of(&mut conn, dossier_id, kind, id).await?,
+        )
+    };
+    let mut change = Change::begin(
+        db,
+        dossier_id,
+        ItemKind::Report,
+        ChangeVerb::Update,
+        &subject,
+        true,
+    )
+    .await?;
+    let row: Option<(String, String)> =
+        sqlx::query_as("SELECT status, markdown FROM reports WHERE id = ?")
             .bind(id)
-            .fetch_optional(&mut *tx)
+            .fetch_optional(change.conn())
             .await?;
-    let (dossier_id, status, old) =
-        row.ok_or_else(|| Error::NotFound(format!("rapportversie {id}")))?;
+    let (status, old) = row.ok_or_else(|| Error::NotFound(format!("rapportversie {id}")))?;
     if status == ReportStatus::Final.code() {
         return Err(Error::Frozen(format!("rapportversie {id}")));
     }
@@ -182,13 +245,15 @@ pub async fn save_text(db: &Db, id: i64, markdown: &str, actor: &Actor) -> Resul
         .bind(markdown)
         .bind(now())
         .bind(id)
-        .execute(&mut *tx)
+        .execute(change.conn())
         .await?;
-    let reference = dossiers::reference_of(&mut tx, dossier_id).await?;
-    let detail = serde_json::json!({ "report": id, "chars": markdown.chars().count() });
-    audit::append(&mut tx, actor, "report.save", Some(&reference), &detail).await?;
-    tx.commit().await?;
-    Ok(())
+    change
+        .commit(
+            actor,
+            "report.save",
+            json!({ "report": id, "chars": markdown.chars().count() }),
+        )
+        .await
 }
 
 /// The checks that stand in the way of a final version of this kind: errors always; for a
@@ -209,31 +274,38 @@ pub fn blocking(kind: ReportKind, checks: &[Check]) -> Vec<String> {
         .collect()
 }
 
-/// Makes a draft final: dated, frozen from now on. Refused while `checks` block it.
-pub async fn finalise(
-    db: &Db,
-    id: i64,
-    date: chrono::NaiveDate,
-    checks: &[Check],
-    actor: &Actor,
-) -> Result<()> {
-    let (dossier_id, version) = version(db, id).await?;
-    if version.status == ReportStatus::Final {
-        return Err(Error::Frozen(format!("rapportversie {id}")));
+/// Makes a draft final: dated, frozen from now on, and the one report step that is not undone.
+/// The checks are read in the same transaction that makes it final, so no edit can slip in
+/// between; refused ([`Error::Blocked`]) while they block it (see [`blocking`]). The version's
+/// own undo steps are dropped ([`changes::forget_report`]): nothing can take back a save of a
+/// text that is final.
+pub async fn finalise(db: &Db, version_id: i64, today: NaiveDate, actor: &Actor) -> Result<()> {
+    // IMMEDIATE: the write lock from the start, so what the checks read is what is made final.
+    let mut tx = db.pool().begin_with("BEGIN IMMEDIATE").await?;
+    let row: Option<(i64, String, String)> =
+        sqlx::query_as("SELECT dossier_id, kind, status FROM reports WHERE id = ?")
+            .bind(version_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+    let (dossier_id, kind, status) =
+        row.ok_or_else(|| Error::NotFound(format!("rapportversie {version_id}")))?;
+    if status == ReportStatus::Final.code() {
+        return Err(Error::Frozen(format!("rapportversie {version_id}")));
     }
-    let blocked = blocking(version.kind, checks);
+    let kind = vocab(&kind, ReportKind::from_code)?;
+    let blocked = blocking(kind, &overview::checks(&mut tx, dossier_id).await?);
     if !blocked.is_empty() {
         return Err(Error::Blocked(blocked));
     }
-    let mut tx = db.pool().begin().await?;
     sqlx::query("UPDATE reports SET status = 'final', date = ?, updated_at = ? WHERE id = ? AND status = 'draft'")
-        .bind(iso_day(date))
+        .bind(iso_day(today))
         .bind(now())
-        .bind(id)
+        .bind(version_id)
         .execute(&mut *tx)
         .await?;
+    changes::forget_report(&mut tx, version_id).await?;
     let reference = dossiers::reference_of(&mut tx, dossier_id).await?;
-    let detail = serde_json::json!({ "report": id, "date": iso_day(date) });
+    let detail = json!({ "report": version_id, "date": iso_day(today) });
     audit::append(&mut tx, actor, "report.finalise", Some(&reference), &detail).await?;
     tx.commit().await?;
     Ok(())

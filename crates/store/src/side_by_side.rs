@@ -176,7 +176,7 @@ pub async fn side_by_side_json(db: &Db, dossier_id: i64) -> Result<String> {
     crate::dossiers::by_id(pool, dossier_id).await?;
     // Independent reads, each on its own pooled connection (its own thread).
     let (parties, statements, weeks, conflicts) = tokio::try_join!(
-        parties::list(pool, dossier_id),
+        async { parties::list(&mut *pool.acquire().await?, dossier_id).await },
         statements_json(db, dossier_id, Shape::Axis),
         week_counts(db, dossier_id),
         conflict_links(db, dossier_id),
@@ -262,7 +262,7 @@ pub async fn statement(db: &Db, id: i64) -> Result<StatementView> {
 pub async fn side_by_side(db: &Db, dossier_id: i64) -> Result<SideBySide> {
     let pool = db.pool();
     crate::dossiers::by_id(pool, dossier_id).await?;
-    let parties = parties::list(pool, dossier_id).await?;
+    let parties = parties::list(&mut *pool.acquire().await?, dossier_id).await?;
     let mut json = String::new();
     join_arrays(
         &mut json,

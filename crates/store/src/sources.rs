@@ -98,13 +98,13 @@ pub async fn insert(
 }
 
 /// The sources of a dossier, with their bytes, in the order they were added.
-pub async fn list_full(pool: &SqlitePool, dossier_id: i64) -> Result<Vec<SourceRow>> {
+pub async fn list_full(conn: &mut SqliteConnection, dossier_id: i64) -> Result<Vec<SourceRow>> {
     Ok(sqlx::query_as(
         "SELECT id, kind, title, supplied_by, received_on, file_name, media_type, sha256, content, text, attached_to, text_origin
          FROM sources WHERE dossier_id = ? ORDER BY id",
     )
     .bind(dossier_id)
-    .fetch_all(pool)
+    .fetch_all(&mut *conn)
     .await?)
 }
 

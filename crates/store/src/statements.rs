@@ -136,19 +136,19 @@ pub async fn insert(
 }
 
 /// The statements of a dossier in the order they were added.
-pub async fn list(pool: &SqlitePool, dossier_id: i64) -> Result<Vec<StatementRow>> {
+pub async fn list(conn: &mut SqliteConnection, dossier_id: i64) -> Result<Vec<StatementRow>> {
     Ok(sqlx::query_as(
         "SELECT id, party_id, kind, date_kind, date_a, date_b, topic, channel, text, quantity_at_least, quantity_unit
          FROM statements WHERE dossier_id = ? ORDER BY id",
     )
     .bind(dossier_id)
-    .fetch_all(pool)
+    .fetch_all(&mut *conn)
     .await?)
 }
 
 /// The excerpts of a dossier's statements, grouped by statement id, each group in order.
 pub async fn excerpts_by_statement(
-    pool: &SqlitePool,
+    conn: &mut SqliteConnection,
     dossier_id: i64,
 ) -> Result<HashMap<i64, Vec<ExcerptRow>>> {
     let rows: Vec<ExcerptRow> = sqlx::query_as(
@@ -156,7 +156,7 @@ pub async fn excerpts_by_statement(
          JOIN statements s ON s.id = e.statement_id WHERE s.dossier_id = ? ORDER BY e.id",
     )
     .bind(dossier_id)
-    .fetch_all(pool)
+    .fetch_all(&mut *conn)
     .await?;
     let mut grouped: HashMap<i64, Vec<ExcerptRow>> = HashMap::new();
     for row in rows {

@@ -1,11 +1,13 @@
 //! Suggested conflicts for a dossier: the rules of `core::suggest` run over its statements,
 //! each marked new, already recorded as a conflict, or dismissed (remembered per dossier).
 
+use crate::changes::Change;
 use crate::error::Result;
-use crate::{audit, conflicts, now, Actor, Db};
+use crate::{conflicts, now, Actor, Db};
+use serde_json::json;
 use wederhoor_core::dates::{parse_iso_day, FuzzyDate};
 use wederhoor_core::suggest::{suggest, Fact, Precision, RuleSettings};
-use wederhoor_core::wire::{SuggestionStatus, SuggestionView};
+use wederhoor_core::wire::{ChangeVerb, ItemKind, SuggestionStatus, SuggestionView};
 
 /// The rules' suggestions for one dossier, with their status.
 pub async fn for_dossier(
@@ -36,7 +38,7 @@ pub async fn for_dossier(
             .bind(dossier_id)
             .fetch_all(db.pool())
             .await?;
-    let recorded = conflicts::list(db.pool(), dossier_id).await?;
+    let recorded = conflicts::list(&mut *db.pool().acquire().await?, dossier_id).await?;
     Ok(suggest(&facts, settings)
         .into_iter()
         .map(|suggestion| {
@@ -76,24 +78,25 @@ fn when(
     Some((start, end, precision))
 }
 
-/// Remembers that the investigator dismissed a suggestion, with an audit entry.
+/// Remembers that the investigator dismissed a suggestion, as an undoable edit (dismissing it
+/// again changes nothing and leaves no step to undo).
 pub async fn dismiss(db: &Db, dossier_id: i64, key: &str, actor: &Actor) -> Result<()> {
-    let mut tx = db.pool().begin().await?;
-    let reference = crate::dossiers::reference_of(&mut tx, dossier_id).await?;
+    let mut change = Change::begin(
+        db,
+        dossier_id,
+        ItemKind::Suggestion,
+        ChangeVerb::Create,
+        key,
+        false,
+    )
+    .await?;
     sqlx::query("INSERT OR IGNORE INTO dismissed_suggestions (dossier_id, key, dismissed_at) VALUES (?, ?, ?)")
         .bind(dossier_id)
         .bind(key)
         .bind(now())
-        .execute(&mut *tx)
+        .execute(change.conn())
         .await?;
-    audit::append(
-        &mut tx,
-        actor,
-        "suggestion.dismiss",
-        Some(&reference),
-        &serde_json::json!({ "key": key }),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(())
+    change
+        .commit(actor, "suggestion.dismiss", json!({ "key": key }))
+        .await
 }

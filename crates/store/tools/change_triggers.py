@@ -1,15 +1,19 @@
 # Writes the change triggers of crates/store/migrations (store::changes): three per tracked table,
 # each row image a json_object of every column. Run against a database made from all migrations
 # and paste its output into a new migration when a tracked table gains a column.
-import sqlite3
-db = sqlite3.connect(__import__('sys').argv[1])
-tables = ['dossiers','parties','sources','statements','excerpts','complaint_points','judgements',
+# Pass table names after the database to write only theirs.
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+tables = sys.argv[2:] or ['dossiers','parties','sources','statements','excerpts','complaint_points','judgements',
           'conflicts','conflict_statements','recommendations','reactions','reaction_contests',
           'reports','events','dismissed_suggestions']
 out = []
 for t in tables:
     cols = [r[1] for r in db.execute(f"PRAGMA table_info({t})")]
-    pk_alias = [r[1] for r in db.execute(f"PRAGMA table_info({t})") if r[5] == 1 and r[2].upper() == 'INTEGER']
+    # Only a lone INTEGER PRIMARY KEY is the rowid (recorded apart); a key of two columns
+    # (conflict_statements, reaction_contests, dismissed_suggestions) is in the image whole.
+    pks = [r for r in db.execute(f"PRAGMA table_info({t})") if r[5] > 0]
+    pk_alias = [r[1] for r in pks if len(pks) == 1 and r[2].upper() == 'INTEGER']
     cols = [c for c in cols if c not in pk_alias]
     blobs = [r[1] for r in db.execute(f"PRAGMA table_info({t})") if r[2].upper() == 'BLOB']
     def image(ref):

@@ -5,10 +5,11 @@ use crate::error::CommandError;
 use crate::state::AppState;
 use tauri::{AppHandle, Emitter, State};
 use wederhoor_core::vocab::ReportKind;
-use wederhoor_core::wire::{ReportExported, ReportPreview, ReportVersion};
+use wederhoor_core::wire::{ExportStep, ReportExported, ReportPreview, ReportVersion};
 use wederhoor_report::draft::draft;
-use wederhoor_report::export::{export, prepare, redaction_line, Version};
-use wederhoor_store::{dossier_file, dossiers, overview, reports};
+use wederhoor_report::export::{prepare, redaction_line, render_version, StoredText, Version};
+use wederhoor_report::html::preview_document;
+use wederhoor_store::{dossier_file, dossiers, reports};
 
 fn version_of(public: bool) -> Version {
     if public {
@@ -81,10 +82,8 @@ pub async fn report_finalise(
     state: State<'_, AppState>,
     version_id: i64,
 ) -> Result<ReportVersion, CommandError> {
-    let (dossier_id, _) = reports::version(&state.db, version_id).await?;
-    let checks = overview::overview(&state.db, dossier_id).await?.checks;
     let today = chrono::Local::now().date_naive();
-    reports::finalise(&state.db, version_id, today, &checks, &state.actor).await?;
+    reports::finalise(&state.db, version_id, today, &state.actor).await?;
     Ok(reports::version(&state.db, version_id).await?.1)
 }
 
@@ -101,12 +100,12 @@ pub async fn report_preview(
     let today = chrono::Local::now().date_naive();
     let prepared = prepare(&snapshot, kind, &markdown, today, version_of(public));
     Ok(ReportPreview {
-        html: prepared.html,
+        html: preview_document(&prepared.html),
         redactions: prepared.redactions.iter().map(redaction_line).collect(),
     })
 }
 
-fn progress(app: &AppHandle, step: &str) {
+fn progress(app: &AppHandle, step: ExportStep) {
     // Progress is a courtesy: a window that stopped listening must not fail the export.
     let _ = app.emit("report-export-progress", step);
 }
@@ -121,33 +120,29 @@ pub async fn report_export_pdf(
     public: bool,
     path: String,
 ) -> Result<ReportExported, CommandError> {
+    progress(&app, ExportStep::Gathering);
     let (dossier_id, version) = reports::version(&state.db, version_id).await?;
-    progress(&app, "gegevens");
     let snapshot = dossier_file::snapshot(&state.db, &reference(&state, dossier_id).await?).await?;
-    let date = version
-        .date
-        .as_deref()
-        .and_then(|d| wederhoor_core::dates::parse_iso_day(d).ok())
-        .unwrap_or_else(|| chrono::Local::now().date_naive());
-    let prepared = prepare(
-        &snapshot,
-        version.kind,
-        &version.markdown,
-        date,
-        version_of(public),
-    );
-    progress(
-        &app,
-        if public {
-            "opmaak-en-controle"
-        } else {
-            "opmaak"
-        },
-    );
-    let exported = tauri::async_runtime::spawn_blocking(move || export(&prepared))
-        .await
-        .map_err(|e| CommandError::Write(format!("de export brak af: {e}")))??;
-    progress(&app, "opslaan");
+    let today = chrono::Local::now().date_naive();
+    let events = app.clone();
+    let rendered = tauri::async_runtime::spawn_blocking(move || {
+        let text = StoredText {
+            markdown: &version.markdown,
+            date: version.date.as_deref(),
+        };
+        render_version(
+            &snapshot,
+            version.kind,
+            Some(text),
+            today,
+            version_of(public),
+            &mut |step| progress(&events, step),
+        )
+    })
+    .await
+    .map_err(|e| CommandError::Write(format!("de export brak af: {e}")))??;
+    let exported = rendered.exported;
+    progress(&app, ExportStep::Saving);
     let target = std::path::Path::new(&path);
     wederhoor_store::files::write_atomically(target, &exported.pdf).map_err(|e| {
         CommandError::Write(format!("kan {} niet schrijven: {e}", target.display()))

@@ -28,6 +28,21 @@ pub struct ReportVersion {
     pub stale: bool,
 }
 
+/// The steps of exporting a report to PDF, as the progress line names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "snake_case")]
+pub enum ExportStep {
+    /// Reading the dossier and the version.
+    Gathering,
+    /// Laying out the pages (confidential version).
+    Layout,
+    /// Laying out the pages and reading them back for names (public version).
+    LayoutAndCheck,
+    /// Writing the file.
+    Saving,
+}
+
 /// A rendered preview: the same HTML document the PDF is made from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]

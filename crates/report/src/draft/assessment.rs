@@ -120,13 +120,13 @@ pub(crate) fn aanbevelingen(cx: &Context) -> String {
         ));
         if let Some(response) = recommendation.response.as_deref().map(str::trim) {
             if !response.is_empty() {
-                out.push_str(&format!("\n   *Reactie {}:* {}\n\n", cx.body, response));
+                out.push_str(&format!("\n   *Reactie van {}:* {}\n\n", cx.body, response));
             }
         }
     }
     out.push_str(&format!(
         "\n{} laat de ombudsman binnen een redelijke termijn weten hoe zij de aanbeveling opvolgt, en waarom als zij dat niet doet (Awb 9:36 lid 4).\n",
-        if cx.body == "gemeente" { "De gemeente" } else { "Het bestuursorgaan" }
+        cx.body_capital()
     ));
     out
 }

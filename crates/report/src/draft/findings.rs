@@ -90,7 +90,7 @@ pub(crate) fn bevindingen(cx: &Context) -> String {
             &conflict.title,
             &texts(cx, &conflict.citizen),
             &texts(cx, &conflict.body),
-            cx.body,
+            &cx.sides(),
             conflict.resolution,
             &conflict.reasoning,
         ));

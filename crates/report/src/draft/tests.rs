@@ -54,9 +54,10 @@ fn each_conflict_gives_both_accounts_and_the_finding() {
         .find("### Aantal contacten met het KCC")
         .expect("conflict c1 has a heading");
     let part = &text[start..];
+    // Each reading is headed by its party as the rapport names it (the pseudonyms).
     for label in [
-        "**Lezing verzoeker.**",
-        "**Lezing gemeente.**",
+        "**Lezing van verzoekster.**",
+        "**Lezing van de gemeente.**",
         "**Vaststelling.**",
     ] {
         assert!(
@@ -64,6 +65,22 @@ fn each_conflict_gives_both_accounts_and_the_finding() {
             "{label} is part of each conflict's findings"
         );
     }
+}
+
+#[test]
+fn a_body_that_is_a_dienst_is_headed_as_the_dienst() {
+    // "Lezing gemeente" under a UWV or a belastingdienst would misname the body.
+    let mut dossier = demo();
+    for p in dossier
+        .parties
+        .iter_mut()
+        .filter(|p| p.role == wederhoor_core::vocab::PartyRole::Body)
+    {
+        p.pseudonym = "de dienst".into();
+    }
+    let text = draft(&dossier, ReportKind::Rapport);
+    assert!(text.contains("**Lezing van de dienst.**"), "{text}");
+    assert!(!text.contains("Lezing van de gemeente"));
 }
 
 #[test]

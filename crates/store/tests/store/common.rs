@@ -70,7 +70,7 @@ pub async fn all_counts(db: &Db) -> Vec<i64> {
 pub async fn demo_db() -> (Db, i64) {
     let db = db().await;
     demo::ensure_demo(&db, &actor()).await.unwrap();
-    let id = dossiers::by_reference(db.pool(), "2019-0117")
+    let id = dossiers::by_reference(&mut db.pool().acquire().await.unwrap(), "2019-0117")
         .await
         .unwrap()
         .id;

@@ -236,7 +236,7 @@ async fn a_deleted_audit_entry_breaks_the_chain() {
 async fn the_demo_overview_counts_and_checks() {
     let db = db().await;
     demo::ensure_demo(&db, &actor()).await.unwrap();
-    let row = dossiers::by_reference(db.pool(), "2019-0117")
+    let row = dossiers::by_reference(&mut db.pool().acquire().await.unwrap(), "2019-0117")
         .await
         .unwrap();
     let view = overview::overview(&db, row.id).await.unwrap();

@@ -10,3 +10,4 @@ mod reports;
 mod search;
 mod sources;
 mod suggestions;
+mod undoing;

@@ -100,3 +100,91 @@ async fn the_statement_checks_rebuild_keeps_every_row_and_every_rule() {
         .unwrap();
     assert_eq!(hits.len(), 1);
 }
+
+#[tokio::test]
+async fn change_images_recorded_without_the_first_column_of_their_key_get_it_back() {
+    let (db, dossier) = demo_db().await;
+    let all = wederhoor_store::overview::overview(&db, dossier)
+        .await
+        .unwrap()
+        .reactions;
+    wederhoor_store::reactions::remove(&db, dossier, all[0].id, &actor())
+        .await
+        .unwrap();
+    wederhoor_store::suggestions::dismiss(&db, dossier, "occurrence:1:", &actor())
+        .await
+        .unwrap();
+    // As the first change triggers recorded them: the contests without their reaction, the
+    // dismissal without its dossier.
+    for sql in [
+        "UPDATE change_rows SET old = json_remove(old, '$.reaction_id') WHERE tbl = 'reaction_contests'",
+        "UPDATE change_rows SET new = json_remove(new, '$.dossier_id') WHERE tbl = 'dismissed_suggestions'",
+    ] {
+        sqlx::query(sql).execute(db.pool()).await.unwrap();
+    }
+
+    let mut tx = db.pool().begin().await.unwrap();
+    sqlx::raw_sql(include_str!(
+        "../../migrations/20261202120000_change_images_keep_two_column_keys.sql"
+    ))
+    .execute(&mut *tx)
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+
+    // Both edits were made before the fix; they are undone whole, as edits made after it.
+    wederhoor_store::changes::undo(&db, dossier, &actor())
+        .await
+        .unwrap();
+    assert_eq!(table_count(&db, "dismissed_suggestions").await, 0);
+    wederhoor_store::changes::undo(&db, dossier, &actor())
+        .await
+        .unwrap();
+    assert_eq!(
+        wederhoor_store::overview::overview(&db, dossier)
+            .await
+            .unwrap()
+            .reactions,
+        all,
+        "the reaction is back with the statements it contests"
+    );
+}
+
+#[tokio::test]
+async fn a_change_whose_image_keys_cannot_be_found_leaves_the_history() {
+    let (db, dossier) = demo_db().await;
+    let citizen = first_statement(&db, dossier, wederhoor_core::wire::Side::Citizen).await;
+    let body = first_statement(&db, dossier, wederhoor_core::wire::Side::Body).await;
+    let input = wederhoor_core::wire::NewConflict {
+        dossier_id: dossier,
+        title: "Datum".into(),
+        kind: wederhoor_core::vocab::ConflictKind::Date,
+        citizen: vec![citizen],
+        body: vec![body],
+    };
+    wederhoor_store::conflicts::create_open(&db, &input, &actor())
+        .await
+        .unwrap();
+    // Sides without their conflict, and no conflict in the same edit to take it from.
+    for sql in [
+        "UPDATE change_rows SET new = json_remove(new, '$.conflict_id') WHERE tbl = 'conflict_statements'",
+        "DELETE FROM change_rows WHERE tbl = 'conflicts'",
+    ] {
+        sqlx::query(sql).execute(db.pool()).await.unwrap();
+    }
+    sqlx::raw_sql(include_str!(
+        "../../migrations/20261202120000_change_images_keep_two_column_keys.sql"
+    ))
+    .execute(db.pool())
+    .await
+    .unwrap();
+    // Better no step than one that fails half-way when its turn comes.
+    assert_eq!(
+        wederhoor_store::changes::state(&db, dossier)
+            .await
+            .unwrap()
+            .undo,
+        None
+    );
+    assert_eq!(table_count(&db, "change_rows").await, 0);
+}

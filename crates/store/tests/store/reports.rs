@@ -1,20 +1,10 @@
 //! Report versions and Beoordeling: drafts, autosave, finalising against the rule checks, the
 //! frozen final version (also in SQL), "stale" after a dossier change, and point assessments.
 
-use crate::common::{actor, demo_db, today};
-use wederhoor_core::checks::{Check, Severity};
+use crate::common::{actor, demo_db, table_count, today};
 use wederhoor_core::vocab::{Outcome, ReportKind, ReportStatus, Verdict};
-use wederhoor_core::wire::{JudgementEdit, PointAssessmentEdit, RecommendationView};
-use wederhoor_store::{assessment, overview, reports, Error};
-
-fn blocking_check(rule: &str) -> Check {
-    Check {
-        severity: Severity::Warning,
-        rule: rule.into(),
-        message: format!("{rule} blokkeert"),
-        refs: vec![],
-    }
-}
+use wederhoor_core::wire::{JudgementEdit, PointAssessmentEdit, PointInput, RecommendationView};
+use wederhoor_store::{assessment, overview, points, reports, Error};
 
 #[tokio::test]
 async fn a_draft_is_saved_and_a_final_version_is_frozen_even_against_plain_sql() {
@@ -32,9 +22,7 @@ async fn a_draft_is_saved_and_a_final_version_is_frozen_even_against_plain_sql()
         "nothing changed in the dossier since the draft"
     );
 
-    reports::finalise(&db, id, today(), &[], &actor())
-        .await
-        .unwrap();
+    reports::finalise(&db, id, today(), &actor()).await.unwrap();
     let (_, version) = reports::version(&db, id).await.unwrap();
     assert_eq!(version.status, ReportStatus::Final);
     assert_eq!(
@@ -85,22 +73,41 @@ async fn a_change_to_the_dossier_after_the_draft_marks_it_stale_but_report_edits
 }
 
 #[tokio::test]
-async fn finalising_is_refused_while_checks_block_it_and_nothing_changes() {
+async fn finalising_is_refused_while_the_dossiers_own_checks_block_it_and_nothing_changes() {
     let (db, dossier) = demo_db().await;
     let id = reports::create_draft(&db, dossier, ReportKind::Rapport, "tekst", &actor())
         .await
         .unwrap();
-    let open_conflict = [blocking_check("conflict.open_blocks_final")];
-    let refused = reports::finalise(&db, id, today(), &open_conflict, &actor()).await;
-    match refused {
-        Err(Error::Blocked(reasons)) => {
-            assert_eq!(reasons, vec!["conflict.open_blocks_final blokkeert"])
-        }
-        other => panic!("an open conflict blocks a final rapport: {other:?}"),
+    // A new point has no oordeel yet: the dossier now has a check that blocks a rapport.
+    let point = points::save(
+        &db,
+        &PointInput {
+            id: None,
+            dossier_id: dossier,
+            text: "Niet teruggebeld.".into(),
+        },
+        &actor(),
+    )
+    .await
+    .unwrap();
+    let audit_before = table_count(&db, "audit_log").await;
+    // Finalise reads the checks itself, in its own transaction: no caller can pass stale ones.
+    match reports::finalise(&db, id, today(), &actor()).await {
+        Err(Error::Blocked(reasons)) => assert_eq!(
+            reasons,
+            vec!["Klachtonderdeel 4 heeft nog geen oordeel."],
+            "a rapport gives an oordeel on every point"
+        ),
+        other => panic!("a point without an oordeel blocks a final rapport: {other:?}"),
     }
     assert_eq!(
         reports::version(&db, id).await.unwrap().1.status,
         ReportStatus::Draft
+    );
+    assert_eq!(
+        table_count(&db, "audit_log").await,
+        audit_before,
+        "a refused finalise logs nothing"
     );
 
     let verslag = reports::create_draft(
@@ -112,9 +119,58 @@ async fn finalising_is_refused_while_checks_block_it_and_nothing_changes() {
     )
     .await
     .unwrap();
-    reports::finalise(&db, verslag, today(), &open_conflict, &actor())
+    reports::finalise(&db, verslag, today(), &actor())
         .await
         .expect("a verslag van bevindingen exists to put open findings to the parties");
+
+    // Once the point is assessed, the same draft can be made final.
+    let assessed = PointAssessmentEdit {
+        point_id: point,
+        verdict: Verdict::NietGegrond,
+        judgements: vec![JudgementEdit {
+            norm: "voortvarendheid".into(),
+            outcome: Outcome::Behoorlijk,
+            considerations: String::new(),
+        }],
+    };
+    assessment::save_point(&db, &assessed, &actor())
+        .await
+        .unwrap();
+    reports::finalise(&db, id, today(), &actor()).await.unwrap();
+    assert_eq!(
+        reports::version(&db, id).await.unwrap().1.status,
+        ReportStatus::Final
+    );
+}
+
+#[tokio::test]
+async fn an_error_check_blocks_even_a_verslag_van_bevindingen() {
+    let (db, dossier) = demo_db().await;
+    let point = assessment::view(&db, dossier).await.unwrap().points[2].clone();
+    // Gegrond without a breached norm is an error (Awb 9:36 lid 2), whatever the report.
+    let edit = PointAssessmentEdit {
+        point_id: point.id,
+        verdict: Verdict::Gegrond,
+        judgements: point.judgements.clone(),
+    };
+    assessment::save_point(&db, &edit, &actor()).await.unwrap();
+    let verslag = reports::create_draft(
+        &db,
+        dossier,
+        ReportKind::VerslagVanBevindingen,
+        "v",
+        &actor(),
+    )
+    .await
+    .unwrap();
+    assert!(matches!(
+        reports::finalise(&db, verslag, today(), &actor()).await,
+        Err(Error::Blocked(reasons)) if reasons.len() == 1
+    ));
+    assert_eq!(
+        reports::version(&db, verslag).await.unwrap().1.status,
+        ReportStatus::Draft
+    );
 }
 
 #[tokio::test]

@@ -263,7 +263,9 @@ async fn marking_statements_as_conflicting_makes_an_open_conflict() {
         body: vec![body],
     };
     let id = conflicts::create_open(&db, &input, &actor()).await.unwrap();
-    let all = conflicts::list(db.pool(), dossier).await.unwrap();
+    let all = conflicts::list(&mut db.pool().acquire().await.unwrap(), dossier)
+        .await
+        .unwrap();
     let made = all.iter().find(|c| c.id == id).unwrap();
     assert_eq!(
         (made.citizen.clone(), made.body.clone()),
@@ -399,12 +401,13 @@ async fn the_ui_view_passes_through_the_same_statements_and_chart_as_the_decoded
     );
     assert_eq!(view.conflicts, decoded.conflicts);
     assert_eq!(view.parties, decoded.parties);
-    let listed: Vec<(i64, Vec<i64>, Vec<i64>)> = conflicts::list(db.pool(), dossier)
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|c| (c.id, c.citizen, c.body))
-        .collect();
+    let listed: Vec<(i64, Vec<i64>, Vec<i64>)> =
+        conflicts::list(&mut db.pool().acquire().await.unwrap(), dossier)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|c| (c.id, c.citizen, c.body))
+            .collect();
     let linked: Vec<(i64, Vec<i64>, Vec<i64>)> = view
         .conflicts
         .into_iter()

@@ -145,8 +145,8 @@ async fn geen_oordeel_is_refused_until_both_sides_were_heard() {
         .unwrap();
     assert_eq!(detail.conflict.resolution, Resolution::NotEstablishable);
     assert!(
-        detail.findings.contains("**Lezing verzoeker.**")
-            && detail.findings.contains("**Lezing gemeente.**"),
+        detail.findings.contains("**Lezing van verzoekster.**")
+            && detail.findings.contains("**Lezing van de gemeente.**"),
         "{}",
         detail.findings
     );
@@ -241,7 +241,7 @@ async fn a_missing_record_becomes_a_breach_of_goede_organisatie_on_its_point() {
         "a finding needs the complaint point it belongs to"
     );
 
-    let point = points::list(db.pool(), dossier)
+    let point = points::list(&mut db.pool().acquire().await.unwrap(), dossier)
         .await
         .unwrap()
         .into_iter()
@@ -263,7 +263,7 @@ async fn a_missing_record_becomes_a_breach_of_goede_organisatie_on_its_point() {
             .unwrap(),
         1
     );
-    let after = points::list(db.pool(), dossier)
+    let after = points::list(&mut db.pool().acquire().await.unwrap(), dossier)
         .await
         .unwrap()
         .into_iter()
@@ -288,7 +288,7 @@ async fn a_missing_record_becomes_a_breach_of_goede_organisatie_on_its_point() {
     conflicts::record_missing_record_finding(&db, id, "goede-organisatie", &actor())
         .await
         .unwrap();
-    let again = points::list(db.pool(), dossier)
+    let again = points::list(&mut db.pool().acquire().await.unwrap(), dossier)
         .await
         .unwrap()
         .into_iter()
