@@ -1,7 +1,7 @@
 // Drives the real Wederhoor binary: tauri-driver (spawned detached, stopped by process group)
 // in front of WebKitWebDriver, webdriverio as the client. Each session starts the app afresh,
 // so ending one and starting another is "close the app and start it again".
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -111,4 +111,63 @@ export async function startOnDemoDossier() {
   await link.click();
   await byTestId(browser, 'rail-overview').waitForExist({ timeout: 20_000 });
   return browser;
+}
+
+/**
+ * Clicks "Exporteer PDF…" and answers the native GTK save dialog with `target`, as a user types
+ * a path (xdotool), then waits for the screen to say where the PDF went.
+ */
+export async function exportThroughDialog(browser, target, timeout = 20_000) {
+  await byTestId(browser, 'export-pdf').click();
+  // The dialog opens with its name field focused: wait for it (the title is in the system's
+  // language), give it the keyboard, then type the path.
+  const dialog = execFileSync('xdotool', ['search', '--sync', '--onlyvisible', '--name', 'Save File|opslaan'], { timeout })
+    .toString()
+    .trim()
+    .split('\n')[0];
+  execFileSync('xdotool', ['windowfocus', '--sync', dialog], { timeout });
+  await browser.pause(500);
+  execFileSync('xdotool', ['key', '--clearmodifiers', 'ctrl+a']);
+  execFileSync('xdotool', ['type', '--delay', '15', target]);
+  execFileSync('xdotool', ['key', 'Return']);
+  const notice = byTestId(browser, 'report-notice');
+  try {
+    await browser.waitUntil(async () => /PDF opgeslagen/.test(await notice.getText().catch(() => '')), {
+      timeout,
+      timeoutMsg: 'the export reports where it wrote the PDF',
+    });
+  } catch (e) {
+    // What the X display showed, to tell a dialog problem from an export problem
+    // (ImageMagick's `import`, where installed).
+    try {
+      execFileSync('import', ['-window', 'root', path.join(artifacts, 'dialog-failure.png')]);
+    } catch {
+      // No screenshot tool: the assertion still says what failed.
+    }
+    throw e;
+  }
+}
+
+/** Selects `passage` in the source reader's text, as a user drags over it with the mouse. */
+export async function selectPassage(browser, passage) {
+  await browser.execute((wanted) => {
+    const pre = document.querySelector('[data-testid="source-text"]');
+    const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
+    let node = walker.nextNode();
+    while (node && !node.textContent.includes(wanted)) node = walker.nextNode();
+    if (!node) throw new Error('passage not in the text: ' + pre.textContent);
+    const start = node.textContent.indexOf(wanted);
+    const range = document.createRange();
+    range.setStart(node, start);
+    range.setEnd(node, start + wanted.length);
+    const selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    pre.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  }, passage);
+}
+
+/** The undo button's words (WebKitWebDriver reads the sticky button's text as empty). */
+export async function undoText(browser, id = 'undo') {
+  return String(await byTestId(browser, id).getProperty('textContent')).trim();
 }

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { byTestId, repo, screenshot, startOnDemoDossier, stopDriver } from './harness.mjs';
+import { byTestId, repo, screenshot, selectPassage, startOnDemoDossier, stopDriver } from './harness.mjs';
 
 const TIMEOUT = 20_000;
 const fixture = (name) => path.join(repo, 'tests', 'data', 'sources', name);
@@ -36,21 +36,7 @@ describe('sources and side by side in the real app', () => {
   });
 
   it('makes a statement from a selected passage', async () => {
-    await browser.execute((passage) => {
-      const pre = document.querySelector('[data-testid="source-text"]');
-      const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
-      let node = walker.nextNode();
-      while (node && !node.textContent.includes(passage)) node = walker.nextNode();
-      if (!node) throw new Error('passage not in the text: ' + pre.textContent);
-      const start = node.textContent.indexOf(passage);
-      const range = document.createRange();
-      range.setStart(node, start);
-      range.setEnd(node, start + passage.length);
-      const selection = window.getSelection();
-      selection.removeAllRanges();
-      selection.addRange(range);
-      pre.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    }, PASSAGE);
+    await selectPassage(browser, PASSAGE);
     await byTestId(browser, 'make-statement').click();
     await byTestId(browser, 'statement-form').waitForExist({ timeout: TIMEOUT });
     assert.equal(await byTestId(browser, 'statement-quote').getText(), PASSAGE, 'the form shows the selected words');
@@ -136,7 +122,7 @@ describe('sources and side by side in the real app', () => {
       timeout: TIMEOUT,
       timeoutMsg: 'the list shows the decision',
     });
-    assert.match(await byTestId(browser, 'conflict-findings').getText(), /Lezing verzoeker\.[\s\S]*Lezing gemeente\.[\s\S]*Vaststelling\./);
+    assert.match(await byTestId(browser, 'conflict-findings').getText(), /Lezing van verzoekster\.[\s\S]*Lezing van de gemeente\.[\s\S]*Vaststelling\./);
     await screenshot(browser, '14-conflict-decided');
 
     const counted = await browser.$('//button[@data-testid="conflict-item"][.//strong[text()="Aantal contacten met het KCC"]]');

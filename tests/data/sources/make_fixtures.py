@@ -71,6 +71,15 @@ def docx(paragraphs):
 
 
 open("klachtbrief.pdf", "wb").write(pdf(LETTER_LINES))
+# The letter of the dossier the end-to-end test builds from nothing (tests/e2e/investigation).
+open("bezwaar-naheffing.pdf", "wb").write(pdf([
+    "Voorbeeldstad, 4 november 2026",
+    "Geachte heer, mevrouw,",
+    "Op 14 oktober 2026 heb ik bezwaar gemaakt tegen de naheffing parkeerbelasting.",
+    "Ik heb daarna vijf keer gebeld en nooit een ontvangstbevestiging gekregen.",
+    "De baliemedewerker beloofde mij op 21 oktober 2026 teruggebeld te worden.",
+    "Met vriendelijke groet, Zoë Ünal-Brouwer",
+]))
 full = pdf(LETTER_LINES)
 open("afgebroken.pdf", "wb").write(full[: len(full) // 2])
 docx([

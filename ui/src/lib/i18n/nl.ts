@@ -360,14 +360,14 @@ export const nl = {
   'report.save.saving': "Opslaan…",
   'report.save.error': "Niet opgeslagen: {message}",
   'report.finalise': "Definitief maken",
-  'report.finaliseConfirm': "Definitief maken? Daarna verandert deze versie niet meer en krijgt zij de datum van vandaag.",
+  'report.finaliseConfirm': "Definitief maken? Daarna verandert deze versie niet meer en krijgt zij de datum van vandaag. Deze stap kan niet ongedaan worden gemaakt; wie verder wil schrijven, maakt een nieuwe versie.",
   'report.finalised': "Versie {n} is definitief.",
   'report.export': "Exporteer PDF…",
   'report.exported': "PDF opgeslagen: {path} ({size}).",
   'report.exportCancelled': "Export geannuleerd.",
-  'report.step.gegevens': "Gegevens verzamelen…",
-  'report.step.opmaak': "Pagina’s opmaken…",
-  'report.step.opmaak-en-controle': "Pagina’s opmaken en controleren op namen…",
+  'report.step.gathering': "Gegevens verzamelen…",
+  'report.step.layout': "Pagina’s opmaken…",
+  'report.step.layout_and_check': "Pagina’s opmaken en controleren op namen…",
   'report.step.opslaan': "Opslaan…",
   'report.selectVersion': "Kies links een versie, of maak een nieuw concept.",
   'error.in_use': "{this} heeft nog {refs} en kan daarom niet worden verwijderd. Er is niets veranderd.",
@@ -508,6 +508,7 @@ export const nl = {
   'reaction.on': "op",
   'reaction.contestsCount': "betwist {n}",
   'reaction.fixErrors': "De reactie is niet opgeslagen. Verbeter de gemarkeerde velden.",
+  'report.step.saving': "Bestand opslaan…",
 };
 
 export type MessageKey = keyof typeof nl;

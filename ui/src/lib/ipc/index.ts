@@ -21,6 +21,7 @@ import type { StatementView } from '../bindings/StatementView';
 import type { TypedSourceInput } from '../bindings/TypedSourceInput';
 import type { UndoState } from '../bindings/UndoState';
 import type { DossierSummary } from '../bindings/DossierSummary';
+import type { ExportStep } from '../bindings/ExportStep';
 import type { ImportProgress } from '../bindings/ImportProgress';
 import type { IpcError } from '../bindings/IpcError';
 import type { NewConflict } from '../bindings/NewConflict';
@@ -149,8 +150,8 @@ export const ipc = {
     call<ReportPreview>('report_preview', { dossierId, kind, markdown, public: anonymous }),
   reportExportPdf: (versionId: number, anonymous: boolean, path: string) =>
     call<ReportExported>('report_export_pdf', { versionId, public: anonymous, path }),
-  onReportProgress: (handler: (step: string) => void): Promise<UnlistenFn> =>
-    listen<string>(REPORT_PROGRESS_EVENT, (event) => handler(event.payload)),
+  onReportProgress: (handler: (step: ExportStep) => void): Promise<UnlistenFn> =>
+    listen<ExportStep>(REPORT_PROGRESS_EVENT, (event) => handler(event.payload)),
   /** The native save dialog for a PDF; `null` when the user cancels. */
   pickPdfPath: async (defaultName: string): Promise<string | null> => {
     try {
