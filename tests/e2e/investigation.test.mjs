@@ -33,7 +33,7 @@ const NOTE_TEXT = [
   'Telefoonnotitie van het klantcontactcentrum, 12 november 2026.',
   'In het klantsysteem staan twee contacten met mevrouw over het bezwaar.',
   'Een terugbelverzoek van 21 oktober 2026 is niet geregistreerd.',
-].join('\n');
+].join(' ');
 const CLAIM_CALLS = 'Ik heb daarna vijf keer gebeld en nooit een ontvangstbevestiging gekregen.';
 const CLAIM_CALLBACK = 'De baliemedewerker beloofde mij op 21 oktober 2026 teruggebeld te worden.';
 const RECORD_CONTACTS = 'In het klantsysteem staan twee contacten met mevrouw over het bezwaar.';

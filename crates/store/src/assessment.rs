@@ -99,7 +99,7 @@ pub async fn save_point(db: &Db, edit: &PointAssessmentEdit, actor: &Actor) -> R
         dossier_id,
         ItemKind::Judgement,
         ChangeVerb::Update,
-        &number.to_string(),
+        &format!("klachtonderdeel {number}"),
         false,
     )
     .await?;
@@ -129,11 +129,6 @@ pub async fn save_point(db: &Db, edit: &PointAssessmentEdit, actor: &Actor) -> R
     change.commit(actor, "point.assess", detail).await
 }
 
-/// What the undo history calls a recommendation: the start of its text.
-fn subject(text: &str) -> String {
-    text.trim().chars().take(60).collect()
-}
-
 /// Adds (no id) or changes a recommendation; returns its id.
 pub async fn save_recommendation(
     db: &Db,
@@ -154,7 +149,7 @@ pub async fn save_recommendation(
         dossier_id,
         ItemKind::Recommendation,
         verb,
-        &subject(&rec.text),
+        &crate::changes::subject_of(&rec.text),
         false,
     )
     .await?;
@@ -213,7 +208,7 @@ pub async fn delete_recommendation(db: &Db, id: i64, actor: &Actor) -> Result<()
         dossier_id,
         ItemKind::Recommendation,
         ChangeVerb::Remove,
-        &subject(&text),
+        &crate::changes::subject_of(&text),
         false,
     )
     .await?;

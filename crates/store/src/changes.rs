@@ -36,6 +36,24 @@ const TRACKED: &[(&str, &[&str])] = &[
     ("dismissed_suggestions", &[]),
 ];
 
+/// How long a subject taken from a text may be, in characters.
+const SUBJECT_CHARS: usize = 60;
+
+/// What the undo button calls an item known by its text: the text itself when it is short,
+/// else its start cut after a whole word, with "…" (the button must fit and stay readable).
+pub fn subject_of(text: &str) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.chars().count() <= SUBJECT_CHARS {
+        return text;
+    }
+    let cut: String = text.chars().take(SUBJECT_CHARS).collect();
+    let words = match cut.rfind(' ') {
+        Some(space) if space > 0 => &cut[..space],
+        _ => cut.as_str(),
+    };
+    format!("{}…", words.trim_end_matches([',', ';', ':', '.']))
+}
+
 /// The tables whose writes are recorded for undo (a test holds the triggers to their columns).
 pub fn tracked_tables() -> impl Iterator<Item = &'static str> {
     TRACKED.iter().map(|(t, _)| *t)

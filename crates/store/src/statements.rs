@@ -207,7 +207,7 @@ fn excerpt_view(row: ExcerptTuple) -> ExcerptView {
 /// transaction with its audit entry. Returns the new statement's id.
 pub async fn create(db: &Db, input: &NewStatement, actor: &Actor) -> Result<i64> {
     let valid = statement::validate(input).map_err(Error::Invalid)?;
-    let subject: String = valid.text.chars().take(60).collect();
+    let subject = crate::changes::subject_of(&valid.text);
     let mut change = Change::begin(
         db,
         input.dossier_id,
@@ -286,7 +286,7 @@ pub async fn update(db: &Db, edit: &StatementEdit, actor: &Actor) -> Result<()> 
     fields.excerpt = None;
     let valid = statement::validate(&fields).map_err(Error::Invalid)?;
     let dossier_id = dossier_of(db, edit.id).await?;
-    let subject: String = valid.text.chars().take(60).collect();
+    let subject = crate::changes::subject_of(&valid.text);
     let mut change = Change::begin(
         db,
         dossier_id,
@@ -355,7 +355,7 @@ pub async fn remove(db: &Db, id: i64, actor: &Actor) -> Result<()> {
         .bind(id)
         .fetch_one(db.pool())
         .await?;
-    let subject: String = text.chars().take(60).collect();
+    let subject = crate::changes::subject_of(&text);
     let mut change = Change::begin(
         db,
         dossier_id,

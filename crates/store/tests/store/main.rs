@@ -11,3 +11,4 @@ mod search;
 mod sources;
 mod suggestions;
 mod undoing;
+mod undoing_reports;

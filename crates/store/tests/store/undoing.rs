@@ -1,29 +1,27 @@
 //! Undo and redo of the edits made on the demo dossier after it is in: conflicts, the missing
-//! record finding, point assessments, recommendations, dismissed suggestions and report
-//! versions; report autosaves as one step; finalising, the one step no undo goes back over.
+//! record finding, point assessments, recommendations and dismissed suggestions (report
+//! versions are in `undoing_reports`).
 
 use crate::common::*;
 use wederhoor_core::file::DossierFile;
 use wederhoor_core::suggest::RuleSettings;
-use wederhoor_core::vocab::{
-    Channel, ConflictKind, Outcome, ReportKind, ReportStatus, Resolution, Verdict,
-};
+use wederhoor_core::vocab::{Channel, ConflictKind, Outcome, Resolution, Verdict};
 use wederhoor_core::wire::{
     ChangeVerb, ConflictEdit, ItemKind, JudgementEdit, NewConflict, PointAssessmentEdit,
-    PointInput, RecommendationView, Side, SuggestionStatus,
+    RecommendationView, Side, SuggestionStatus,
 };
 use wederhoor_store::{
     assessment, changes, conflicts, dossier_file, overview, points, reactions, reports, statements,
-    suggestions, Db, Error,
+    suggestions, Db,
 };
 
-async fn export(db: &Db) -> DossierFile {
+pub(crate) async fn export(db: &Db) -> DossierFile {
     dossier_file::export(db, "2019-0117").await.unwrap()
 }
 
 /// Undoes the dossier's last edit and checks it is back to `before`; redoes it and checks it
 /// is `after` again. Returns what the undo offered, to check its words.
-async fn undo_and_redo(
+pub(crate) async fn undo_and_redo(
     db: &Db,
     dossier: i64,
     before: &DossierFile,
@@ -46,7 +44,7 @@ async fn undo_and_redo(
     (offered.item, offered.verb, offered.subject)
 }
 
-async fn report_text(db: &Db, id: i64) -> String {
+pub(crate) async fn report_text(db: &Db, id: i64) -> String {
     reports::version(db, id).await.unwrap().1.markdown
 }
 
@@ -201,7 +199,11 @@ async fn a_point_assessment_is_undone_and_redone() {
     let offered = undo_and_redo(&db, dossier, &before, &after).await;
     assert_eq!(
         offered,
-        (ItemKind::Judgement, ChangeVerb::Update, "1".into())
+        (
+            ItemKind::Judgement,
+            ChangeVerb::Update,
+            "klachtonderdeel 1".into()
+        )
     );
     changes::undo(&db, dossier, &actor()).await.unwrap();
     let undone = assessment::view(&db, dossier).await.unwrap().points[0].clone();
@@ -336,218 +338,6 @@ async fn a_dismissed_suggestion_is_undone_and_redone() {
 }
 
 #[tokio::test]
-async fn a_new_report_draft_is_undone_and_redone() {
-    let (db, dossier) = demo_db().await;
-    let before = export(&db).await;
-    let id = reports::create_draft(&db, dossier, ReportKind::Rapport, "# Rapport", &actor())
-        .await
-        .unwrap();
-    let after = export(&db).await;
-    // A draft made by mistake is undone like any edit; it is not final yet.
-    let offered = undo_and_redo(&db, dossier, &before, &after).await;
-    assert_eq!(
-        offered,
-        (
-            ItemKind::Report,
-            ChangeVerb::Create,
-            "rapport, versie 1".into()
-        )
-    );
-    assert_eq!(
-        report_text(&db, id).await,
-        "# Rapport",
-        "redone under its own id"
-    );
-}
-
-#[tokio::test]
-async fn a_report_text_save_is_undone_and_redone() {
-    let (db, dossier) = demo_db().await;
-    let id = reports::create_draft(&db, dossier, ReportKind::Rapport, "# Eerste", &actor())
-        .await
-        .unwrap();
-    reports::save_text(&db, id, "# Tweede", &actor())
-        .await
-        .unwrap();
-    // A draft's text is the investigator's work; a save is as undoable as any other edit.
-    let state = changes::state(&db, dossier).await.unwrap();
-    let offered = state.undo.unwrap();
-    assert_eq!(
-        (offered.item, offered.verb, offered.subject.as_str()),
-        (ItemKind::Report, ChangeVerb::Update, "rapport, versie 1")
-    );
-    changes::undo(&db, dossier, &actor()).await.unwrap();
-    assert_eq!(report_text(&db, id).await, "# Eerste");
-    changes::redo(&db, dossier, &actor()).await.unwrap();
-    assert_eq!(report_text(&db, id).await, "# Tweede");
-}
-
-#[tokio::test]
-async fn report_autosaves_coalesce_into_one_undo_step() {
-    let (db, dossier) = demo_db().await;
-    let id = reports::create_draft(&db, dossier, ReportKind::Rapport, "# R", &actor())
-        .await
-        .unwrap();
-    let other = reports::create_draft(&db, dossier, ReportKind::Rapportbrief, "# B", &actor())
-        .await
-        .unwrap();
-    let mut typed = String::from("# R");
-    for word in [" Verzoekster", " belde", " het", " KCC."] {
-        typed.push_str(word);
-        reports::save_text(&db, id, &typed, &actor()).await.unwrap();
-    }
-    let (steps,): (i64,) = sqlx::query_as("SELECT count(*) FROM changes WHERE dossier_id = ?")
-        .bind(dossier)
-        .fetch_one(db.pool())
-        .await
-        .unwrap();
-    assert_eq!(steps, 3, "two drafts made and one text typed");
-    let (images,): (i64,) = sqlx::query_as(
-        "SELECT count(*) FROM change_rows WHERE change_id = (SELECT max(id) FROM changes)",
-    )
-    .fetch_one(db.pool())
-    .await
-    .unwrap();
-    // Kept as it was and as it is, not once per save: a long text typed for an hour stays small.
-    assert_eq!(images, 1, "the saves' images fold into one");
-
-    // Autosave fires every few seconds while typing; one undo must take back the typing, not a word.
-    changes::undo(&db, dossier, &actor()).await.unwrap();
-    assert_eq!(report_text(&db, id).await, "# R");
-    changes::redo(&db, dossier, &actor()).await.unwrap();
-    assert_eq!(report_text(&db, id).await, typed);
-
-    reports::save_text(&db, other, "# B en meer", &actor())
-        .await
-        .unwrap();
-    reports::save_text(&db, id, &format!("{typed} Later."), &actor())
-        .await
-        .unwrap();
-    changes::undo(&db, dossier, &actor()).await.unwrap();
-    assert_eq!(
-        (report_text(&db, id).await, report_text(&db, other).await),
-        (typed.clone(), "# B en meer".to_string()),
-        "typing in another version between saves makes a new step"
-    );
-}
-
-#[tokio::test]
-async fn undoing_a_report_save_does_not_mark_drafts_stale() {
-    let (db, dossier) = demo_db().await;
-    let id = reports::create_draft(&db, dossier, ReportKind::Rapport, "# Eerste", &actor())
-        .await
-        .unwrap();
-    reports::save_text(&db, id, "# Tweede", &actor())
-        .await
-        .unwrap();
-    changes::undo(&db, dossier, &actor()).await.unwrap();
-    changes::redo(&db, dossier, &actor()).await.unwrap();
-    // "Stale" warns that the dossier changed under the draft; its own text is not the dossier.
-    assert!(!reports::version(&db, id).await.unwrap().1.stale);
-}
-
-#[tokio::test]
-async fn after_finalising_no_undo_or_redo_changes_the_final_version() {
-    let (db, dossier) = demo_db().await;
-    let point = points::list(&mut db.pool().acquire().await.unwrap(), dossier)
-        .await
-        .unwrap()[0]
-        .clone();
-    points::save(
-        &db,
-        &PointInput {
-            id: Some(point.id),
-            dossier_id: dossier,
-            text: "Eerder gewijzigd.".into(),
-        },
-        &actor(),
-    )
-    .await
-    .unwrap();
-    let id = reports::create_draft(&db, dossier, ReportKind::Rapport, "# Eerste", &actor())
-        .await
-        .unwrap();
-    reports::save_text(&db, id, "# Tweede", &actor())
-        .await
-        .unwrap();
-    let other = reports::create_draft(&db, dossier, ReportKind::Rapportbrief, "# B", &actor())
-        .await
-        .unwrap();
-    reports::save_text(&db, other, "# B2", &actor())
-        .await
-        .unwrap();
-    changes::undo(&db, dossier, &actor()).await.unwrap();
-    assert!(
-        changes::state(&db, dossier).await.unwrap().redo.is_some(),
-        "the other draft's save could be redone"
-    );
-
-    reports::finalise(&db, id, today(), &actor()).await.unwrap();
-    // A final version is what was sent; no undo or redo may change it afterwards, so its own
-    // steps are no longer offered: the last step back is the other draft, then the point edit.
-    let state = changes::state(&db, dossier).await.unwrap();
-    assert_eq!(
-        state.undo.map(|c| (c.item, c.verb, c.subject)),
-        Some((
-            ItemKind::Report,
-            ChangeVerb::Create,
-            "rapportbrief, versie 1".into()
-        ))
-    );
-    assert!(
-        state.redo.is_some(),
-        "another version's steps stay: only the final one is frozen"
-    );
-    changes::undo(&db, dossier, &actor()).await.unwrap();
-    let undone = changes::state(&db, dossier).await.unwrap().undo.unwrap();
-    assert_eq!(
-        (undone.item, undone.verb),
-        (ItemKind::ComplaintPoint, ChangeVerb::Update)
-    );
-    changes::undo(&db, dossier, &actor()).await.unwrap();
-    assert_eq!(
-        points::list(&mut db.pool().acquire().await.unwrap(), dossier)
-            .await
-            .unwrap()[0]
-            .text,
-        point.text,
-        "the edit before the report is still undone"
-    );
-    assert!(
-        matches!(
-            changes::undo(&db, dossier, &actor()).await,
-            Err(Error::NotFound(_))
-        ),
-        "nothing is left to undo: the final version's saves are gone from the history"
-    );
-    let (_, version) = reports::version(&db, id).await.unwrap();
-    assert_eq!(
-        (version.status, version.markdown.as_str()),
-        (ReportStatus::Final, "# Tweede")
-    );
-}
-
-#[tokio::test]
-async fn after_finalising_an_undone_save_of_it_is_not_redone() {
-    let (db, dossier) = demo_db().await;
-    let id = reports::create_draft(&db, dossier, ReportKind::Rapport, "# Eerste", &actor())
-        .await
-        .unwrap();
-    reports::save_text(&db, id, "# Tweede", &actor())
-        .await
-        .unwrap();
-    changes::undo(&db, dossier, &actor()).await.unwrap();
-    reports::finalise(&db, id, today(), &actor()).await.unwrap();
-    // What was made final is the text as it stood; a redo would rewrite what was sent.
-    assert_eq!(changes::state(&db, dossier).await.unwrap().redo, None);
-    assert!(matches!(
-        changes::redo(&db, dossier, &actor()).await,
-        Err(Error::NotFound(_))
-    ));
-    assert_eq!(report_text(&db, id).await, "# Eerste");
-}
-
-#[tokio::test]
 async fn a_snapshot_reads_everything_on_the_connection_it_is_given() {
     let dir = tempfile::tempdir().unwrap();
     let db = Db::open(&dir.path().join("wederhoor.db")).await.unwrap();
@@ -604,4 +394,13 @@ async fn a_removed_reaction_comes_back_with_the_statements_it_contests() {
         overview::overview(&db, dossier).await.unwrap().reactions,
         all
     );
+}
+
+#[test]
+fn a_long_subject_is_cut_after_a_whole_word() {
+    // The undo button names what it undoes; half a word ("geregistreer") reads as a typo.
+    let long = "Een terugbelverzoek van 21 oktober 2026 is niet geregistreerd in het klantsysteem.";
+    let subject = wederhoor_store::changes::subject_of(long);
+    assert_eq!(subject, "Een terugbelverzoek van 21 oktober 2026 is niet…");
+    assert_eq!(wederhoor_store::changes::subject_of("  Kort.  "), "Kort.");
 }
