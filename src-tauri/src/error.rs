@@ -22,7 +22,7 @@ impl CommandError {
     pub fn bad_request(what: &str) -> Self {
         CommandError::Store(Error::Invalid(vec![wederhoor_core::wire::FieldError {
             field: what.into(),
-            code: "bad_request".into(),
+            code: wederhoor_core::wire::FieldCode::BadRequest,
         }]))
     }
 }
@@ -95,17 +95,21 @@ impl Serialize for CommandError {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use wederhoor_core::wire::FieldError;
+    use wederhoor_core::wire::{FieldCode, FieldError};
 
     #[test]
     fn errors_cross_the_boundary_as_kind_message_fields() {
         let err = CommandError::Store(Error::Invalid(vec![FieldError {
             field: "title".into(),
-            code: "required".into(),
+            code: FieldCode::Required,
         }]));
         let json = serde_json::to_value(&err).unwrap();
         assert_eq!(json["kind"], "invalid", "the UI branches on kind");
         assert_eq!(json["fields"][0]["field"], "title");
+        assert_eq!(
+            json["fields"][0]["code"], "required",
+            "codes cross as snake_case strings"
+        );
         let missing =
             serde_json::to_value(CommandError::Store(Error::NotFound("dossier 9".into()))).unwrap();
         assert_eq!(

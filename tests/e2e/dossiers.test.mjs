@@ -209,4 +209,52 @@ describe('importing a dossier file in the real app', () => {
     await browser.waitUntil(async () => (await rowReferences(browser)).includes('2020-0042'), { timeout: TIMEOUT });
     assert.equal(await byTestId(browser, 'list-notice').getText(), 'Dossier 2020-0042 is geïmporteerd.');
   });
+
+  it('keeps a dossier with 30 parties and long Dutch names readable, and its forms too', async () => {
+    const first = ['Anne-Marie', 'Noë', 'Ïsabel', 'Joël', 'Chloë', 'Zoë', 'Daniël', 'Ruud', 'Eliënne', 'Gerrit-Jan'];
+    const last = ['van der Heijden-Oosterhuis', 'Ünal-Brouwer', 'de Vries-Çelik', "in 't Veld", 'Vermeulen-Ğündüz'];
+    const wide = demoWith((f) => {
+      f.dossier.reference = '2020-0030';
+      f.dossier.title = 'Langdurige onbereikbaarheid van de afdeling Werk, Inkomen en Maatschappelijke Ondersteuning tijdens de herindeling';
+      for (let i = 0; i < 25; i++) {
+        f.parties.push({
+          id: `px${i}`,
+          role: i % 3 === 0 ? 'official' : 'witness',
+          name: `${first[i % first.length]} ${last[i % last.length]}`,
+          pseudonym: i % 3 === 0 ? `ambtenaar ${String.fromCharCode(66 + i)}.` : `getuige ${i + 1}`,
+          aliases: [first[i % first.length]],
+        });
+      }
+    });
+    await byTestId(browser, 'import-file').addValue(wide);
+    await browser.waitUntil(async () => (await rowReferences(browser)).includes('2020-0030'), { timeout: TIMEOUT });
+    await browser.$('[data-reference="2020-0030"] td.ref a').click();
+    await byTestId(browser, 'overview-title').waitForExist({ timeout: TIMEOUT });
+    assert.equal((await browser.$$('[data-testid="party-row"]')).length, 30);
+    await browser.$('#parties-title').scrollIntoView();
+    await screenshot(browser, '05-dertig-partijen');
+    // Scrolled into the middle: at the top, the sticky undo bar would take the click.
+    await byTestId(browser, 'dossier-edit').scrollIntoView({ block: 'center' });
+    await byTestId(browser, 'dossier-edit').click();
+    await byTestId(browser, 'dossier-form').waitForExist({ timeout: TIMEOUT });
+    // Only blanks: clearValue alone fires no input event in WebKit, so the form would not see it.
+    await byTestId(browser, 'dossier-title').clearValue();
+    await byTestId(browser, 'dossier-title').setValue('   ');
+    await byTestId(browser, 'dossier-received').clearValue();
+    await byTestId(browser, 'dossier-received').setValue('1-1-2099');
+    await byTestId(browser, 'dossier-save').scrollIntoView({ block: 'center' });
+    await byTestId(browser, 'dossier-save').click();
+    await byTestId(browser, 'error-title').waitForExist({ timeout: TIMEOUT });
+    assert.match(await byTestId(browser, 'error-receivedOn').getText(), /toekomst/, 'both failing fields are marked at once');
+    await screenshot(browser, '06-dossiergegevens-fouten');
+    await browser.$('button=Annuleren').click();
+    await byTestId(browser, 'reaction-add').scrollIntoView({ block: 'center' });
+    await byTestId(browser, 'reaction-add').click();
+    await byTestId(browser, 'reaction-save').scrollIntoView({ block: 'center' });
+    await byTestId(browser, 'reaction-save').click();
+    await byTestId(browser, 'error-partyId').waitForExist({ timeout: TIMEOUT });
+    assert.ok(await byTestId(browser, 'error-text').isExisting(), 'who, when and what are all marked');
+    await byTestId(browser, 'reaction-form').scrollIntoView();
+    await screenshot(browser, '07-reactie-fouten');
+  });
 });

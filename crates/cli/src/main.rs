@@ -16,8 +16,7 @@ use wederhoor_report::draft::kind_title;
 use wederhoor_report::export::redaction_line;
 use wederhoor_store::sources::{self, NewDocument};
 use wederhoor_store::{
-    audit, demo, dossier_file, dossiers, overview, parties, paths, register, search, suggestions,
-    Actor, Db,
+    audit, demo, dossier_file, dossiers, overview, parties, paths, register, suggestions, Actor, Db,
 };
 
 #[derive(Parser)]
@@ -336,9 +335,6 @@ async fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 skip_bad_rows,
             };
             let done = register::import(&db, &meta, &bytes, &actor, |_| {}).await?;
-            // What the import leaves for afterwards, as the app does it.
-            db.checkpoint().await?;
-            search::index_backlog(&db).await?;
             writeln!(
                 out,
                 "{} ingelezen als stuk \"{}\"; {} overgeslagen.",

@@ -1,7 +1,7 @@
 //! Validating the "Nieuw dossier" form: what a dossier needs before it may be stored.
 
 use crate::dates::parse_user_date;
-use crate::wire::{FieldError, NewDossier};
+use crate::wire::{FieldCode, FieldError, NewDossier};
 use chrono::NaiveDate;
 
 /// Longest title we accept; a title is a line, not a summary.
@@ -55,18 +55,18 @@ fn validate_fields(
     with_requester: bool,
 ) -> Result<ValidNewDossier, Vec<FieldError>> {
     let mut errors = Vec::new();
-    let mut fail = |field: &str, code: &str| {
+    let mut fail = |field: &str, code: FieldCode| {
         errors.push(FieldError {
             field: field.into(),
-            code: code.into(),
+            code,
         })
     };
 
     let title = input.title.trim().to_string();
     if title.is_empty() {
-        fail("title", "required");
+        fail("title", FieldCode::Required);
     } else if title.chars().count() > MAX_TITLE {
-        fail("title", "too_long");
+        fail("title", FieldCode::TooLong);
     }
 
     let reference = input.reference.trim();
@@ -74,23 +74,23 @@ fn validate_fields(
         None
     } else {
         if !is_valid_reference(reference) {
-            fail("reference", "invalid_reference");
+            fail("reference", FieldCode::InvalidReference);
         }
         Some(reference.to_string())
     };
 
     let received_on = if input.received_on.trim().is_empty() {
-        fail("receivedOn", "required");
+        fail("receivedOn", FieldCode::Required);
         None
     } else {
         match parse_user_date(&input.received_on) {
             Ok(day) if day > today => {
-                fail("receivedOn", "future_date");
+                fail("receivedOn", FieldCode::FutureDate);
                 None
             }
             Ok(day) => Some(day),
             Err(_) => {
-                fail("receivedOn", "invalid_date");
+                fail("receivedOn", FieldCode::InvalidDate);
                 None
             }
         }
@@ -98,18 +98,18 @@ fn validate_fields(
 
     let bodies = clean_list(&input.bodies);
     if bodies.is_empty() {
-        fail("bodies", "required");
+        fail("bodies", FieldCode::Required);
     }
     let requester_name = input.requester_name.trim().to_string();
     let requester_pseudonym = input.requester_pseudonym.trim().to_string();
     if with_requester && requester_name.is_empty() {
-        fail("requesterName", "required");
+        fail("requesterName", FieldCode::Required);
     }
     if !with_requester {
     } else if requester_pseudonym.is_empty() {
-        fail("requesterPseudonym", "required");
+        fail("requesterPseudonym", FieldCode::Required);
     } else if crate::parties::fold(&requester_pseudonym) == crate::parties::fold(&requester_name) {
-        fail("requesterPseudonym", "pseudonym_is_a_name");
+        fail("requesterPseudonym", FieldCode::PseudonymIsAName);
     }
 
     match received_on {
@@ -178,7 +178,7 @@ mod tests {
         }
     }
 
-    fn codes(result: Result<ValidNewDossier, Vec<FieldError>>) -> Vec<(String, String)> {
+    fn codes(result: Result<ValidNewDossier, Vec<FieldError>>) -> Vec<(String, FieldCode)> {
         result
             .unwrap_err()
             .into_iter()
@@ -219,10 +219,10 @@ mod tests {
         assert_eq!(
             codes(validate(&input, today())),
             vec![
-                ("title".into(), "required".into()),
-                ("receivedOn".into(), "invalid_date".into()),
-                ("bodies".into(), "required".into()),
-                ("requesterPseudonym".into(), "pseudonym_is_a_name".into())
+                ("title".into(), FieldCode::Required),
+                ("receivedOn".into(), FieldCode::InvalidDate),
+                ("bodies".into(), FieldCode::Required),
+                ("requesterPseudonym".into(), FieldCode::PseudonymIsAName)
             ],
             "the form can mark all four fields; a pseudonym that is the name hides nothing"
         );
@@ -234,7 +234,7 @@ mod tests {
         input.received_on = "26-11-2026".into();
         assert_eq!(
             codes(validate(&input, today())),
-            vec![("receivedOn".into(), "future_date".into())]
+            vec![("receivedOn".into(), FieldCode::FutureDate)]
         );
         input.received_on = "25-11-2026".into();
         assert!(validate(&input, today()).is_ok(), "today is allowed");

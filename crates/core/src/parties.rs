@@ -3,7 +3,7 @@
 //! must replace).
 
 use crate::vocab::PartyRole;
-use crate::wire::{FieldError, PartyInput};
+use crate::wire::{FieldCode, FieldError, PartyInput};
 
 /// A party whose fields passed validation, trimmed, aliases without empties or repeats.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,20 +61,20 @@ pub fn fold(name: &str) -> String {
 /// the public version; `acts_for` must name another party with role body.
 pub fn validate(input: &PartyInput, others: &[Registered]) -> Result<ValidParty, Vec<FieldError>> {
     let mut errors = Vec::new();
-    let mut fail = |field: &str, code: &str| {
+    let mut fail = |field: &str, code: FieldCode| {
         errors.push(FieldError {
             field: field.into(),
-            code: code.into(),
+            code,
         })
     };
     let name = input.name.trim().to_string();
     if name.is_empty() {
-        fail("name", "required");
+        fail("name", FieldCode::Required);
     }
     let pseudonym = input.pseudonym.trim().to_string();
     let aliases = clean(&input.aliases, &name);
     if pseudonym.is_empty() {
-        fail("pseudonym", "required");
+        fail("pseudonym", FieldCode::Required);
     } else {
         let folded = fold(&pseudonym);
         let others = others.iter().filter(|o| Some(o.id) != input.id);
@@ -83,16 +83,16 @@ pub fn validate(input: &PartyInput, others: &[Registered]) -> Result<ValidParty,
             .chain(others.flat_map(|o| std::iter::once(&o.name).chain(&o.aliases)))
             .any(|n| fold(n) == folded);
         if names_a_party && !(input.public_name && fold(&name) == folded) {
-            fail("pseudonym", "pseudonym_is_a_name");
+            fail("pseudonym", FieldCode::PseudonymIsAName);
         }
     }
     if input.public_name && is_person(input.role) {
-        fail("publicName", "person_name_public");
+        fail("publicName", FieldCode::PersonNamePublic);
     }
     if let Some(body) = input.acts_for {
         let target = others.iter().find(|o| o.id == body);
         if Some(body) == input.id || target.is_none_or(|o| o.role != PartyRole::Body) {
-            fail("actsFor", "not_a_body");
+            fail("actsFor", FieldCode::NotABody);
         }
     }
     if !errors.is_empty() {
@@ -218,7 +218,7 @@ mod tests {
         }
     }
 
-    fn codes(result: Result<ValidParty, Vec<FieldError>>) -> Vec<(String, String)> {
+    fn codes(result: Result<ValidParty, Vec<FieldError>>) -> Vec<(String, FieldCode)> {
         result
             .unwrap_err()
             .into_iter()
@@ -240,7 +240,7 @@ mod tests {
         let witness = input(PartyRole::Witness, "Kees Kuipers", "Noelle van den Berg");
         assert_eq!(
             codes(validate(&witness, &[requester()])),
-            vec![("pseudonym".into(), "pseudonym_is_a_name".into())],
+            vec![("pseudonym".into(), FieldCode::PseudonymIsAName)],
             "the public version would print the requester's name, accents or not"
         );
         let own_alias = PartyInput {
@@ -249,7 +249,7 @@ mod tests {
         };
         assert_eq!(
             codes(validate(&own_alias, &[])),
-            vec![("pseudonym".into(), "pseudonym_is_a_name".into())]
+            vec![("pseudonym".into(), FieldCode::PseudonymIsAName)]
         );
     }
 
@@ -268,7 +268,7 @@ mod tests {
         person.public_name = true;
         assert_eq!(
             codes(validate(&person, &[])),
-            vec![("publicName".into(), "person_name_public".into())]
+            vec![("publicName".into(), FieldCode::PersonNamePublic)]
         );
     }
 
@@ -279,9 +279,9 @@ mod tests {
         assert_eq!(
             codes(validate(&party, &[requester()])),
             vec![
-                ("name".into(), "required".into()),
-                ("pseudonym".into(), "required".into()),
-                ("actsFor".into(), "not_a_body".into())
+                ("name".into(), FieldCode::Required),
+                ("pseudonym".into(), FieldCode::Required),
+                ("actsFor".into(), FieldCode::NotABody)
             ],
             "a partner acts for a body, not for the requester"
         );

@@ -1,7 +1,7 @@
 //! Validating a reaction of a party (hoor en wederhoor) before it is stored.
 
 use crate::dates::parse_user_date;
-use crate::wire::{FieldError, ReactionInput};
+use crate::wire::{FieldCode, FieldError, ReactionInput};
 use chrono::NaiveDate;
 
 /// A reaction whose fields passed validation.
@@ -18,14 +18,14 @@ pub struct ValidReaction {
 /// Checks the reaction form against `today`; returns every failing field.
 pub fn validate(input: &ReactionInput, today: NaiveDate) -> Result<ValidReaction, Vec<FieldError>> {
     let mut errors = Vec::new();
-    let mut fail = |field: &str, code: &str| {
+    let mut fail = |field: &str, code: FieldCode| {
         errors.push(FieldError {
             field: field.into(),
-            code: code.into(),
+            code,
         })
     };
     if input.party_id.is_none() {
-        fail("partyId", "required");
+        fail("partyId", FieldCode::Required);
     }
     let received_on = match parse_required_day(&input.received_on, today) {
         Ok(day) => Some(day),
@@ -36,7 +36,7 @@ pub fn validate(input: &ReactionInput, today: NaiveDate) -> Result<ValidReaction
     };
     let text = input.text.trim().to_string();
     if text.is_empty() {
-        fail("text", "required");
+        fail("text", FieldCode::Required);
     }
     match (input.party_id, received_on) {
         (Some(party_id), Some(received_on)) if errors.is_empty() => Ok(ValidReaction {
@@ -49,22 +49,19 @@ pub fn validate(input: &ReactionInput, today: NaiveDate) -> Result<ValidReaction
 }
 
 /// A day that must be given and cannot lie after `today`, or the field-error code.
-pub fn parse_required_day(value: &str, today: NaiveDate) -> Result<NaiveDate, &'static str> {
+pub fn parse_required_day(value: &str, today: NaiveDate) -> Result<NaiveDate, FieldCode> {
     if value.trim().is_empty() {
-        return Err("required");
+        return Err(FieldCode::Required);
     }
     match parse_user_date(value) {
-        Ok(day) if day > today => Err("future_date"),
+        Ok(day) if day > today => Err(FieldCode::FutureDate),
         Ok(day) => Ok(day),
-        Err(_) => Err("invalid_date"),
+        Err(_) => Err(FieldCode::InvalidDate),
     }
 }
 
 /// A day that may be left empty and cannot lie after `today`, or the field-error code.
-pub fn parse_optional_day(
-    value: &str,
-    today: NaiveDate,
-) -> Result<Option<NaiveDate>, &'static str> {
+pub fn parse_optional_day(value: &str, today: NaiveDate) -> Result<Option<NaiveDate>, FieldCode> {
     if value.trim().is_empty() {
         Ok(None)
     } else {
@@ -89,7 +86,7 @@ mod tests {
             contests: vec![],
             source_id: None,
         };
-        let codes: Vec<(String, String)> = validate(&input, today)
+        let codes: Vec<(String, FieldCode)> = validate(&input, today)
             .unwrap_err()
             .into_iter()
             .map(|e| (e.field, e.code))
@@ -97,9 +94,9 @@ mod tests {
         assert_eq!(
             codes,
             vec![
-                ("partyId".into(), "required".into()),
-                ("receivedOn".into(), "future_date".into()),
-                ("text".into(), "required".into())
+                ("partyId".into(), FieldCode::Required),
+                ("receivedOn".into(), FieldCode::FutureDate),
+                ("text".into(), FieldCode::Required)
             ],
             "a reaction cannot arrive tomorrow, and all three fields are marked at once"
         );

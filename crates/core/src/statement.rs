@@ -3,7 +3,7 @@
 use crate::dates::{parse_user_date, parse_user_moment, parse_user_month, FuzzyDate};
 use crate::file::Quantity;
 use crate::vocab::{Channel, StatementKind};
-use crate::wire::{DateInputKind, FieldError, FuzzyDateInput, NewStatement};
+use crate::wire::{DateInputKind, FieldCode, FieldError, FuzzyDateInput, NewStatement};
 
 /// A statement that passed validation, ready to store.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,24 +29,24 @@ pub struct ValidStatement {
 /// Checks the form; returns every failing field.
 pub fn validate(input: &NewStatement) -> Result<ValidStatement, Vec<FieldError>> {
     let mut errors = Vec::new();
-    let mut fail = |field: &str, code: &str| {
+    let mut fail = |field: &str, code: FieldCode| {
         errors.push(FieldError {
             field: field.into(),
-            code: code.into(),
+            code,
         })
     };
 
     if input.party_id.is_none() {
-        fail("partyId", "required");
+        fail("partyId", FieldCode::Required);
     }
     let text = input.text.trim().to_string();
     if text.is_empty() {
-        fail("text", "required");
+        fail("text", FieldCode::Required);
     }
     let date = match parse_date(&input.date) {
         Ok(date) => date,
         Err(field) => {
-            fail(field, "invalid_date");
+            fail(field, FieldCode::InvalidDate);
             None
         }
     };
@@ -55,7 +55,7 @@ pub fn validate(input: &NewStatement) -> Result<ValidStatement, Vec<FieldError>>
         Some(n) => {
             let unit = input.quantity_unit.trim();
             if unit.is_empty() {
-                fail("quantityUnit", "required");
+                fail("quantityUnit", FieldCode::Required);
             }
             Some(Quantity {
                 at_least: n,
@@ -65,7 +65,7 @@ pub fn validate(input: &NewStatement) -> Result<ValidStatement, Vec<FieldError>>
     };
     if let Some(excerpt) = &input.excerpt {
         if excerpt.end_offset <= excerpt.start_offset {
-            fail("excerpt", "empty_selection");
+            fail("excerpt", FieldCode::EmptySelection);
         }
     }
     if !errors.is_empty() {

@@ -10,14 +10,14 @@ use std::collections::HashMap;
 use wederhoor_core::norms;
 use wederhoor_core::vocab::Resolution;
 use wederhoor_core::wire::{
-    AssessmentView, ChangeVerb, FieldError, ItemKind, JudgementEdit, PointAssessment,
+    AssessmentView, ChangeVerb, FieldCode, FieldError, ItemKind, JudgementEdit, PointAssessment,
     PointAssessmentEdit, RecommendationView,
 };
 
-fn invalid(field: &str, code: &str) -> Error {
+fn invalid(field: &str, code: FieldCode) -> Error {
     Error::Invalid(vec![FieldError {
         field: field.into(),
-        code: code.into(),
+        code,
     }])
 }
 
@@ -78,13 +78,19 @@ pub async fn view(db: &Db, dossier_id: i64) -> Result<AssessmentView> {
 pub async fn save_point(db: &Db, edit: &PointAssessmentEdit, actor: &Actor) -> Result<()> {
     for (i, judgement) in edit.judgements.iter().enumerate() {
         if norms::find(&judgement.norm).is_none() {
-            return Err(invalid(&format!("judgements.{i}.norm"), "unknown_norm"));
+            return Err(invalid(
+                &format!("judgements.{i}.norm"),
+                FieldCode::UnknownNorm,
+            ));
         }
         if edit.judgements[..i]
             .iter()
             .any(|j| j.norm == judgement.norm)
         {
-            return Err(invalid(&format!("judgements.{i}.norm"), "duplicate_norm"));
+            return Err(invalid(
+                &format!("judgements.{i}.norm"),
+                FieldCode::DuplicateNorm,
+            ));
         }
     }
     let row: Option<(i64, i64)> =
@@ -137,7 +143,7 @@ pub async fn save_recommendation(
     actor: &Actor,
 ) -> Result<i64> {
     if rec.text.trim().is_empty() {
-        return Err(invalid("text", "required"));
+        return Err(invalid("text", FieldCode::Required));
     }
     let verb = if rec.id.is_some() {
         ChangeVerb::Update

@@ -11,8 +11,8 @@ use wederhoor_core::file::FileConflict;
 use wederhoor_core::findings;
 use wederhoor_core::vocab::{ConflictKind, ReportKind, Resolution};
 use wederhoor_core::wire::{
-    ChangeVerb, ConflictDetail, ConflictEdit, ConflictSummary, FieldError, HearingEvidence,
-    ItemKind, NewConflict, Side, StatementView,
+    ChangeVerb, ConflictDetail, ConflictEdit, ConflictSummary, FieldCode, FieldError,
+    HearingEvidence, ItemKind, NewConflict, Side, StatementView,
 };
 
 /// A conflict as stored, with the ids of the statements on each side.
@@ -124,26 +124,26 @@ pub async fn create_open(db: &Db, input: &NewConflict, actor: &Actor) -> Result<
     if input.title.trim().is_empty() {
         fields.push(FieldError {
             field: "title".into(),
-            code: "required".into(),
+            code: FieldCode::Required,
         });
     }
     if input.citizen.is_empty() {
         fields.push(FieldError {
             field: "citizen".into(),
-            code: "required".into(),
+            code: FieldCode::Required,
         });
     }
     // A conflict about whether something happened may have no record on the body's side at all.
     if input.body.is_empty() && input.kind != ConflictKind::Occurrence {
         fields.push(FieldError {
             field: "body".into(),
-            code: "required".into(),
+            code: FieldCode::Required,
         });
     }
     if input.citizen.iter().any(|id| input.body.contains(id)) {
         fields.push(FieldError {
             field: "body".into(),
-            code: "both_sides".into(),
+            code: FieldCode::BothSides,
         });
     }
     if !fields.is_empty() {
@@ -296,13 +296,13 @@ pub async fn update(db: &Db, edit: &ConflictEdit, actor: &Actor) -> Result<()> {
     if edit.title.trim().is_empty() {
         fields.push(FieldError {
             field: "title".into(),
-            code: "required".into(),
+            code: FieldCode::Required,
         });
     }
     if !edit.resolution.permitted(edit.both_sides_heard) {
         fields.push(FieldError {
             field: "resolution".into(),
-            code: "not_heard".into(),
+            code: FieldCode::NotHeard,
         });
     }
     if !fields.is_empty() {
@@ -357,7 +357,7 @@ pub async fn record_missing_record_finding(
     let Some(found) = wederhoor_core::norms::find(norm) else {
         return Err(Error::Invalid(vec![FieldError {
             field: "norm".into(),
-            code: "unknown_norm".into(),
+            code: FieldCode::UnknownNorm,
         }]));
     };
     let row: Option<(i64, String, Option<i64>)> =
@@ -370,7 +370,7 @@ pub async fn record_missing_record_finding(
     let point = point.ok_or_else(|| {
         Error::Invalid(vec![FieldError {
             field: "complaintPointId".into(),
-            code: "required".into(),
+            code: FieldCode::Required,
         }])
     })?;
     let (number, tested): (i64, bool) = sqlx::query_as(

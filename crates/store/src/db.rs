@@ -5,8 +5,11 @@ use crate::error::{Error, Result};
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
+use std::future::Future;
 use std::path::Path;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
+use tokio::task::JoinHandle;
 
 /// The migrations in `crates/store/migrations`, embedded at build time.
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
@@ -15,6 +18,9 @@ pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 #[derive(Debug, Clone)]
 pub struct Db {
     pool: SqlitePool,
+    /// Work a write left for after its commit, running in the background (see
+    /// [`Db::after_commit`]); [`Db::settle`] and [`Db::close`] wait for it.
+    background: Arc<Mutex<Vec<JoinHandle<()>>>>,
 }
 
 impl Db {
@@ -68,7 +74,39 @@ impl Db {
 
     async fn migrated(pool: SqlitePool) -> Result<Self> {
         MIGRATOR.run(&pool).await?;
-        Ok(Db { pool })
+        Ok(Db {
+            pool,
+            background: Arc::default(),
+        })
+    }
+
+    /// Runs `work` in the background once a write has committed: what the write owes the
+    /// database but its caller need not wait for (a bulk import's checkpoint and search index).
+    /// The write stays the one that finishes it; callers only close the database as always.
+    pub(crate) fn after_commit(&self, work: impl Future<Output = ()> + Send + 'static) {
+        let handle = tokio::spawn(work);
+        let mut background = self.background.lock().unwrap_or_else(|e| e.into_inner());
+        background.retain(|h| !h.is_finished());
+        background.push(handle);
+    }
+
+    /// Waits until the work left after commits is done (for a command line that exits, a test
+    /// or a benchmark that must see its outcome).
+    pub async fn settle(&self) {
+        loop {
+            let pending: Vec<JoinHandle<()>> = {
+                let mut background = self.background.lock().unwrap_or_else(|e| e.into_inner());
+                background.drain(..).collect()
+            };
+            if pending.is_empty() {
+                return;
+            }
+            for handle in pending {
+                // A task that panicked has nothing left to wait for; the backlog it was working
+                // on is picked up again at the next start.
+                let _ = handle.await;
+            }
+        }
     }
 
     /// The connection pool.
@@ -101,8 +139,9 @@ impl Db {
         Ok(copied)
     }
 
-    /// Closes the pool, checkpointing the WAL.
+    /// Waits for the work left after commits, then closes the pool, checkpointing the WAL.
     pub async fn close(self) {
+        self.settle().await;
         self.pool.close().await;
     }
 }

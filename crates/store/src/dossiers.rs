@@ -13,7 +13,7 @@ use wederhoor_core::file::FileParty;
 use wederhoor_core::new_dossier::{self, ValidNewDossier};
 use wederhoor_core::vocab::{DossierStatus, Kenbaarheid, PartyRole, StatusStep};
 use wederhoor_core::wire::{
-    ChangeVerb, DossierEdit, DossierSummary, FieldError, ItemKind, NewDossier,
+    ChangeVerb, DossierEdit, DossierSummary, FieldCode, FieldError, ItemKind, NewDossier,
 };
 
 /// A dossier row as stored.
@@ -161,7 +161,7 @@ pub async fn create(
         Some(reference) if exists(&mut tx, reference).await? => {
             return Err(Error::Invalid(vec![FieldError {
                 field: "reference".into(),
-                code: "duplicate".into(),
+                code: FieldCode::Duplicate,
             }]))
         }
         Some(reference) => reference.clone(),

@@ -11,7 +11,8 @@ use wederhoor_core::file::FileParty;
 use wederhoor_core::parties::{self as rules, Registered};
 use wederhoor_core::vocab::PartyRole;
 use wederhoor_core::wire::{
-    ChangeVerb, FieldError, ItemKind, PartyInput, PartySuggestion, PartyView, ReferenceCount,
+    ChangeVerb, FieldCode, FieldError, ItemKind, PartyInput, PartySuggestion, PartyView,
+    ReferenceCount,
 };
 
 #[derive(sqlx::FromRow)]
@@ -108,7 +109,7 @@ pub async fn require_in_dossier(
         Some((role,)) => vocab(&role, PartyRole::from_code),
         None => Err(Error::Invalid(vec![FieldError {
             field: field.into(),
-            code: "unknown_party".into(),
+            code: FieldCode::UnknownParty,
         }])),
     }
 }

@@ -11,7 +11,8 @@ use wederhoor_core::file::{FileComplaintPoint, FileJudgement};
 use wederhoor_core::norms;
 use wederhoor_core::vocab::{Outcome, Verdict};
 use wederhoor_core::wire::{
-    ChangeVerb, ComplaintPointView, FieldError, ItemKind, JudgementView, PointInput, ReferenceCount,
+    ChangeVerb, ComplaintPointView, FieldCode, FieldError, ItemKind, JudgementView, PointInput,
+    ReferenceCount,
 };
 
 /// A complaint point with its judgements, as stored.
@@ -132,7 +133,7 @@ pub async fn require_in_dossier(
         Some(_) => Ok(()),
         None => Err(Error::Invalid(vec![FieldError {
             field: "complaintPointId".into(),
-            code: "unknown_point".into(),
+            code: FieldCode::UnknownPoint,
         }])),
     }
 }
@@ -144,7 +145,7 @@ pub async fn save(db: &Db, input: &PointInput, actor: &Actor) -> Result<i64> {
     if text.is_empty() {
         return Err(Error::Invalid(vec![FieldError {
             field: "text".into(),
-            code: "required".into(),
+            code: FieldCode::Required,
         }]));
     }
     let verb = if input.id.is_some() {

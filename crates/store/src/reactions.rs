@@ -10,7 +10,9 @@ use std::collections::HashMap;
 use wederhoor_core::dates::iso_day;
 use wederhoor_core::file::FileReaction;
 use wederhoor_core::vocab::ReportKind;
-use wederhoor_core::wire::{ChangeVerb, FieldError, ItemKind, ReactionInput, ReactionView};
+use wederhoor_core::wire::{
+    ChangeVerb, FieldCode, FieldError, ItemKind, ReactionInput, ReactionView,
+};
 
 /// A reaction as stored.
 #[derive(Debug, Clone)]
@@ -127,7 +129,7 @@ pub async fn save(
         .on_report
         .is_some_and(|k| !ReportKind::REPORTS.contains(&k))
     {
-        return Err(invalid("onReport", "invalid"));
+        return Err(invalid("onReport", FieldCode::Invalid));
     }
     let verb = if input.id.is_some() {
         ChangeVerb::Update
@@ -157,7 +159,7 @@ pub async fn save(
                 .fetch_one(change.conn())
                 .await?;
         if n == 0 {
-            return Err(invalid("contests", "unknown_statement"));
+            return Err(invalid("contests", FieldCode::UnknownStatement));
         }
     }
     if let Some(source) = input.source_id {
@@ -168,7 +170,7 @@ pub async fn save(
                 .fetch_one(change.conn())
                 .await?;
         if n == 0 {
-            return Err(invalid("sourceId", "unknown_source"));
+            return Err(invalid("sourceId", FieldCode::UnknownSource));
         }
     }
     let received_on = wederhoor_core::dates::iso_day(valid.received_on);
@@ -227,10 +229,10 @@ pub async fn save(
     Ok(id)
 }
 
-fn invalid(field: &str, code: &str) -> Error {
+fn invalid(field: &str, code: FieldCode) -> Error {
     Error::Invalid(vec![FieldError {
         field: field.into(),
-        code: code.into(),
+        code,
     }])
 }
 

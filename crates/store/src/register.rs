@@ -83,15 +83,14 @@ pub fn preview(bytes: &[u8], mapping: Option<&RegisterMapping>) -> Result<Regist
 }
 
 /// Imports the export as records of `meta.party_id`. With bad rows and `skip_bad_rows` false,
-/// nothing is written and the error names the first bad lines. The records are searchable once
-/// the caller has run [`crate::search::index_backlog`] (the app does so right after, and again
-/// at start-up should it have been stopped in between).
+/// nothing is written and the error names the first bad lines.
 ///
 /// The commit leaves the import in the write-ahead log: committed, visible to every reader and
-/// kept when the app crashes or is killed, but not yet copied into the database file. Copying
-/// tens of megabytes there (and syncing the file) is left to [`Db::checkpoint`], which the app
-/// runs in the background right after, before indexing; else SQLite does it at the next commit
-/// of any other write.
+/// kept when the app crashes or is killed, but not yet copied into the database file. The
+/// import finishes itself in the background right after ([`Db::after_commit`]): it copies the
+/// log into the file ([`Db::checkpoint`]) and then indexes the records for search
+/// ([`crate::search::index_backlog`]), so nothing is left to the caller. Should the app stop
+/// in between, the backlog is indexed at the next start.
 pub async fn import(
     db: &Db,
     meta: &RegisterImportMeta,
@@ -103,6 +102,17 @@ pub async fn import(
     let imported = import_on(bulk.conn(), meta, bytes, actor, progress).await;
     bulk.release().await;
     let imported = imported?;
+    let finishing = db.clone();
+    db.after_commit(async move {
+        // Both are picked up again later should they fail (the next commit checkpoints; the
+        // backlog is indexed at start-up), so a failure here is told and nothing is lost.
+        if let Err(err) = finishing.checkpoint().await {
+            eprintln!("Wederhoor: logboek naar databasebestand schrijven mislukt: {err}");
+        }
+        if let Err(err) = crate::search::index_backlog(&finishing).await {
+            eprintln!("Wederhoor: zoekindex bijwerken mislukt: {err}");
+        }
+    });
     Ok(RegisterImported {
         source: sources::summary(db.pool(), imported.source_id).await?,
         imported: imported.records,

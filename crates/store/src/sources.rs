@@ -11,8 +11,8 @@ use wederhoor_core::file::{decode_content, sha256_hex, FileSource};
 use wederhoor_core::reactions::parse_optional_day;
 use wederhoor_core::vocab::{SourceKind, TextOrigin};
 use wederhoor_core::wire::{
-    ChangeVerb, FieldError, ItemKind, ReferenceCount, SourceAdded, SourceDetail, SourceEdit,
-    SourceSummary, TypedSourceInput,
+    ChangeVerb, FieldCode, FieldError, ItemKind, ReferenceCount, SourceAdded, SourceDetail,
+    SourceEdit, SourceSummary, TypedSourceInput,
 };
 use wederhoor_extract::Format;
 
@@ -139,7 +139,7 @@ pub async fn add_document(
         typed => Some(wederhoor_core::dates::parse_user_date(typed).map_err(|_| {
             Error::Invalid(vec![FieldError {
                 field: "receivedOn".into(),
-                code: "invalid_date".into(),
+                code: FieldCode::InvalidDate,
             }])
         })?),
     };
@@ -301,13 +301,13 @@ fn check_fields(
     if text.is_some_and(|t| t.trim().is_empty()) {
         errors.push(FieldError {
             field: "text".into(),
-            code: "required".into(),
+            code: FieldCode::Required,
         });
     }
     if title.trim().is_empty() {
         errors.push(FieldError {
             field: "title".into(),
-            code: "required".into(),
+            code: FieldCode::Required,
         });
     }
     let day = match parse_optional_day(received_on, today) {
@@ -315,7 +315,7 @@ fn check_fields(
         Err(code) => {
             errors.push(FieldError {
                 field: "receivedOn".into(),
-                code: code.into(),
+                code,
             });
             None
         }

@@ -11,7 +11,8 @@ use wederhoor_core::file::{FileStatement, Quantity};
 use wederhoor_core::statement;
 use wederhoor_core::vocab::{Channel, StatementKind};
 use wederhoor_core::wire::{
-    ChangeVerb, ExcerptView, FieldError, ItemKind, NewStatement, ReferenceCount, StatementEdit,
+    ChangeVerb, ExcerptView, FieldCode, FieldError, ItemKind, NewStatement, ReferenceCount,
+    StatementEdit,
 };
 
 /// A statement as stored.
@@ -231,13 +232,13 @@ pub async fn create(db: &Db, input: &NewStatement, actor: &Actor) -> Result<i64>
             let Some((Some(text),)) = text else {
                 return Err(Error::Invalid(vec![FieldError {
                     field: "excerpt".into(),
-                    code: "unknown_source".into(),
+                    code: FieldCode::UnknownSource,
                 }]));
             };
             let quote = statement::quote_at(&text, start, end).ok_or_else(|| {
                 Error::Invalid(vec![FieldError {
                     field: "excerpt".into(),
-                    code: "out_of_range".into(),
+                    code: FieldCode::OutOfRange,
                 }])
             })?;
             Some((source_id, quote, start, end))

@@ -32,6 +32,5 @@ pub async fn register_import(
         let _ = app.emit(PROGRESS_EVENT, p);
     };
     let imported = register::import(&state.db, &meta, bytes, &state.actor, progress).await?;
-    crate::index_search_backlog(state.db.clone());
     Ok(imported)
 }

@@ -51,6 +51,91 @@ pub struct NewDossier {
     pub requester_pseudonym: String,
 }
 
+/// What is wrong with a field; the UI has a message for each. On the wire (and in the CLI's
+/// messages) it is the snake_case name, e.g. `invalid_date`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "snake_case")]
+pub enum FieldCode {
+    /// The field is empty but must be filled in.
+    Required,
+    /// The text is longer than allowed (a dossier's title).
+    TooLong,
+    /// The typed date does not exist or cannot be read.
+    InvalidDate,
+    /// The date lies after today.
+    FutureDate,
+    /// The reference has characters a reference may not have.
+    InvalidReference,
+    /// Another dossier already has this reference.
+    Duplicate,
+    /// The pseudonym is the name or an alias of a party, so the public version would print it.
+    PseudonymIsAName,
+    /// A natural person's name cannot stay in the public version.
+    PersonNamePublic,
+    /// The party a party acts for is not a body.
+    NotABody,
+    /// The selected passage is empty.
+    EmptySelection,
+    /// The party is not one of this dossier.
+    UnknownParty,
+    /// The source is not one of this dossier (or has no text).
+    UnknownSource,
+    /// The passage lies outside the source's text.
+    OutOfRange,
+    /// A statement is not one of this dossier.
+    UnknownStatement,
+    /// The complaint point is not one of this dossier.
+    UnknownPoint,
+    /// The norm is not in the catalogue.
+    UnknownNorm,
+    /// The norm is already tested on this complaint point.
+    DuplicateNorm,
+    /// A statement is on both the citizen's and the body's side of a conflict.
+    BothSides,
+    /// "Niet vast te stellen" before both sides have seen the other's version.
+    NotHeard,
+    /// The value is not allowed here.
+    Invalid,
+    /// The UI built the request wrongly (a missing body or header): a bug.
+    BadRequest,
+}
+
+impl FieldCode {
+    /// The wire name, e.g. `invalid_date`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FieldCode::Required => "required",
+            FieldCode::TooLong => "too_long",
+            FieldCode::InvalidDate => "invalid_date",
+            FieldCode::FutureDate => "future_date",
+            FieldCode::InvalidReference => "invalid_reference",
+            FieldCode::Duplicate => "duplicate",
+            FieldCode::PseudonymIsAName => "pseudonym_is_a_name",
+            FieldCode::PersonNamePublic => "person_name_public",
+            FieldCode::NotABody => "not_a_body",
+            FieldCode::EmptySelection => "empty_selection",
+            FieldCode::UnknownParty => "unknown_party",
+            FieldCode::UnknownSource => "unknown_source",
+            FieldCode::OutOfRange => "out_of_range",
+            FieldCode::UnknownStatement => "unknown_statement",
+            FieldCode::UnknownPoint => "unknown_point",
+            FieldCode::UnknownNorm => "unknown_norm",
+            FieldCode::DuplicateNorm => "duplicate_norm",
+            FieldCode::BothSides => "both_sides",
+            FieldCode::NotHeard => "not_heard",
+            FieldCode::Invalid => "invalid",
+            FieldCode::BadRequest => "bad_request",
+        }
+    }
+}
+
+impl std::fmt::Display for FieldCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// A field of a form that failed validation, with a code the UI translates.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -58,8 +143,8 @@ pub struct NewDossier {
 pub struct FieldError {
     /// The field's name in the wire type (`title`, `receivedOn`, ...).
     pub field: String,
-    /// What is wrong: `required`, `too_long`, `invalid_date`, `future_date`, `invalid_reference`, `duplicate`.
-    pub code: String,
+    /// What is wrong.
+    pub code: FieldCode,
 }
 
 /// A party as the UI shows it.
@@ -212,4 +297,51 @@ pub struct IpcError {
     pub references: Vec<crate::wire::ReferenceCount>,
     /// For `in_use`: what was to be removed.
     pub item: Option<crate::wire::ItemKind>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn field_codes_cross_the_wire_as_their_snake_case_names() {
+        use FieldCode::*;
+        let all = [
+            Required,
+            TooLong,
+            InvalidDate,
+            FutureDate,
+            InvalidReference,
+            Duplicate,
+            PseudonymIsAName,
+            PersonNamePublic,
+            NotABody,
+            EmptySelection,
+            UnknownParty,
+            UnknownSource,
+            OutOfRange,
+            UnknownStatement,
+            UnknownPoint,
+            UnknownNorm,
+            DuplicateNorm,
+            BothSides,
+            NotHeard,
+            Invalid,
+            BadRequest,
+        ];
+        for code in all {
+            let json = serde_json::to_value(code).unwrap();
+            assert_eq!(json, code.as_str(), "as_str is the wire name");
+            assert_eq!(serde_json::from_value::<FieldCode>(json).unwrap(), code);
+        }
+        let error = FieldError {
+            field: "requesterPseudonym".into(),
+            code: PseudonymIsAName,
+        };
+        assert_eq!(
+            serde_json::to_value(&error).unwrap(),
+            serde_json::json!({ "field": "requesterPseudonym", "code": "pseudonym_is_a_name" }),
+            "the wire format of a field error is unchanged"
+        );
+    }
 }

@@ -5,6 +5,7 @@ use crate::common::*;
 use wederhoor_core::checks::Severity;
 use wederhoor_core::file::DossierFile;
 use wederhoor_core::vocab::{DossierStatus, Verdict};
+use wederhoor_core::wire::FieldCode;
 use wederhoor_store::{audit, demo, dossier_file, dossiers, overview, Db, Error};
 
 #[tokio::test]
@@ -155,13 +156,13 @@ async fn creating_a_dossier_validates_and_refuses_a_taken_reference() {
     else {
         panic!("validation error expected")
     };
-    let codes: Vec<_> = fields
-        .iter()
-        .map(|f| (f.field.as_str(), f.code.as_str()))
-        .collect();
+    let codes: Vec<_> = fields.iter().map(|f| (f.field.as_str(), f.code)).collect();
     assert_eq!(
         codes,
-        vec![("title", "required"), ("receivedOn", "invalid_date")]
+        vec![
+            ("title", FieldCode::Required),
+            ("receivedOn", FieldCode::InvalidDate)
+        ]
     );
 
     input = form("Dubbel", "1-1-2020");
@@ -173,8 +174,8 @@ async fn creating_a_dossier_validates_and_refuses_a_taken_reference() {
         panic!("a taken reference is a field error")
     };
     assert_eq!(
-        (fields[0].field.as_str(), fields[0].code.as_str()),
-        ("reference", "duplicate")
+        (fields[0].field.as_str(), fields[0].code),
+        ("reference", FieldCode::Duplicate)
     );
     assert_eq!(
         dossiers::count(db.pool()).await.unwrap(),

@@ -6,8 +6,8 @@ use crate::common::*;
 use wederhoor_core::file::DossierFile;
 use wederhoor_core::vocab::{DossierStatus, Kenbaarheid, PartyRole, ReportKind, SourceKind};
 use wederhoor_core::wire::{
-    ChangeVerb, DossierEdit, ItemKind, PartyInput, PointInput, ReactionInput, ReferenceCount,
-    StatementEdit, TypedSourceInput,
+    ChangeVerb, DossierEdit, FieldCode, ItemKind, PartyInput, PointInput, ReactionInput,
+    ReferenceCount, StatementEdit, TypedSourceInput,
 };
 use wederhoor_store::{
     changes, dossier_file, dossiers, overview, parties, points, reactions, sources, statements, Db,
@@ -95,8 +95,8 @@ async fn parties_are_added_edited_and_checked() {
     );
     match parties::save(&db, &clash, &actor()).await {
         Err(Error::Invalid(fields)) => assert_eq!(
-            fields.iter().map(|f| f.code.as_str()).collect::<Vec<_>>(),
-            vec!["pseudonym_is_a_name"],
+            fields.iter().map(|f| f.code).collect::<Vec<_>>(),
+            vec![FieldCode::PseudonymIsAName],
             "the public version would name the requester"
         ),
         other => panic!("expected a field error, got {other:?}"),

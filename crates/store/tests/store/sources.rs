@@ -2,7 +2,9 @@
 
 use crate::common::*;
 use wederhoor_core::vocab::{ConflictKind, SourceKind, StatementKind};
-use wederhoor_core::wire::{DateInputKind, NewConflict, NewExcerpt, SearchHitKind, Side};
+use wederhoor_core::wire::{
+    DateInputKind, FieldCode, NewConflict, NewExcerpt, SearchHitKind, Side,
+};
 use wederhoor_store::sources::{add_document, NewDocument};
 use wederhoor_store::{conflicts, dossiers, search, side_by_side, sources, statements, Error};
 
@@ -132,8 +134,8 @@ async fn a_supplier_from_another_dossier_is_refused() {
         panic!("field error expected")
     };
     assert_eq!(
-        (fields[0].field.as_str(), fields[0].code.as_str()),
-        ("suppliedBy", "unknown_party")
+        (fields[0].field.as_str(), fields[0].code),
+        ("suppliedBy", FieldCode::UnknownParty)
     );
 }
 
@@ -210,7 +212,7 @@ async fn a_selection_outside_the_text_is_refused() {
     else {
         panic!("field error expected")
     };
-    assert_eq!(fields[0].code, "out_of_range");
+    assert_eq!(fields[0].code, FieldCode::OutOfRange);
 }
 
 #[tokio::test]

@@ -3,7 +3,9 @@
 use crate::common::*;
 use wederhoor_core::suggest::{RuleSettings, SuggestionRule};
 use wederhoor_core::vocab::{Channel, StatementKind};
-use wederhoor_core::wire::{DateInputKind, FuzzyDateInput, NewStatement, SuggestionStatus};
+use wederhoor_core::wire::{
+    DateInputKind, FieldCode, FuzzyDateInput, NewStatement, SuggestionStatus,
+};
 use wederhoor_store::{statements, suggestions};
 
 #[tokio::test]
@@ -129,8 +131,8 @@ async fn geen_oordeel_is_refused_until_both_sides_were_heard() {
         panic!("refused")
     };
     assert_eq!(
-        (fields[0].field.as_str(), fields[0].code.as_str()),
-        ("resolution", "not_heard")
+        (fields[0].field.as_str(), fields[0].code),
+        ("resolution", FieldCode::NotHeard)
     );
 
     edit.both_sides_heard = true;

@@ -1,5 +1,6 @@
 // The "Nieuw dossier" form's state and how it becomes the wire type. Validation itself is in
 // Rust (wederhoor-core), so the rules exist once; this only shapes text fields into lists.
+import type { FieldCode } from '../../lib/bindings/FieldCode';
 import type { FieldError } from '../../lib/bindings/FieldError';
 import type { NewDossier } from '../../lib/bindings/NewDossier';
 import type { MessageKey } from '../../lib/i18n/messages';
@@ -48,30 +49,41 @@ export function toNewDossier(form: FormState): NewDossier {
   };
 }
 
-const KNOWN_CODES = new Set([
-  'required',
-  'too_long',
-  'invalid_date',
-  'future_date',
-  'invalid_reference',
-  'duplicate',
-  'unknown_party',
-  'empty_selection',
-  'out_of_range',
-  'unknown_source',
-  'not_heard',
-  'unknown_point',
-  'both_sides',
-  'pseudonym_is_a_name',
-  'person_name_public',
-  'not_a_body',
-  'invalid',
-  'unknown_statement',
-]);
+/**
+ * The message of every code Rust sends. A `Record` over `FieldCode` (generated from the Rust
+ * enum), so a code added in Rust fails the TypeScript build until it has a message here.
+ */
+const FIELD_MESSAGES: Record<FieldCode, MessageKey> = {
+  required: 'form.error.required',
+  too_long: 'form.error.too_long',
+  invalid_date: 'form.error.invalid_date',
+  future_date: 'form.error.future_date',
+  invalid_reference: 'form.error.invalid_reference',
+  duplicate: 'form.error.duplicate',
+  pseudonym_is_a_name: 'form.error.pseudonym_is_a_name',
+  person_name_public: 'form.error.person_name_public',
+  not_a_body: 'form.error.not_a_body',
+  empty_selection: 'form.error.empty_selection',
+  unknown_party: 'form.error.unknown_party',
+  unknown_source: 'form.error.unknown_source',
+  out_of_range: 'form.error.out_of_range',
+  unknown_statement: 'form.error.unknown_statement',
+  unknown_point: 'form.error.unknown_point',
+  unknown_norm: 'form.error.unknown_norm',
+  duplicate_norm: 'form.error.duplicate_norm',
+  both_sides: 'form.error.both_sides',
+  not_heard: 'form.error.not_heard',
+  invalid: 'form.error.invalid',
+  bad_request: 'form.error.bad_request',
+};
+
+/** Every code Rust sends, in the order of the enum. */
+export const FIELD_CODES = Object.keys(FIELD_MESSAGES) as FieldCode[];
 
 /** The catalogue key of a field error's message. */
 export function fieldMessageKey(error: FieldError): MessageKey {
-  return (KNOWN_CODES.has(error.code) ? `form.error.${error.code}` : 'form.error.unknown') as MessageKey;
+  // The fallback only guards against a value that is not a `FieldCode` at run time.
+  return Object.hasOwn(FIELD_MESSAGES, error.code) ? FIELD_MESSAGES[error.code] : 'form.error.unknown';
 }
 
 /** Field errors keyed by field name (first error per field). */

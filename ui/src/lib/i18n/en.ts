@@ -53,6 +53,9 @@ export const en: Record<MessageKey, string> = {
   'form.error.not_a_body': 'Choose a body (a party with the role of public body).',
   'form.error.invalid': 'This value is not allowed here.',
   'form.error.unknown_statement': 'This statement does not belong to this dossier.',
+  'form.error.unknown_norm': 'This norm is not in the catalogue.',
+  'form.error.duplicate_norm': 'This norm is already tested on this point.',
+  'form.error.bad_request': 'The app sent an incomplete request. Please try again.',
   'form.error.unknown': 'This value is not valid.',
 
   'dossier.back': 'All case files',
@@ -323,8 +326,6 @@ export const en: Record<MessageKey, string> = {
   'assessment.save': "Save assessment",
   'assessment.saved': "Complaint point {n} saved.",
   'assessment.unsaved': "Unsaved changes",
-  'assessment.error.unknown_norm': "This norm is not in the catalogue.",
-  'assessment.error.duplicate_norm': "This norm is already tested on this point.",
   'assessment.recommendations': "Recommendations",
   'assessment.recommendationsNone': "No recommendations yet.",
   'assessment.recommendation': "Recommendation",

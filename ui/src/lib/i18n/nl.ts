@@ -51,6 +51,9 @@ export const nl = {
   'form.error.not_a_body': 'Kies een instantie (partij met de rol bestuursorgaan).',
   'form.error.invalid': 'Deze waarde is hier niet toegestaan.',
   'form.error.unknown_statement': 'Deze lezing hoort niet bij dit dossier.',
+  'form.error.unknown_norm': 'Deze norm staat niet in de catalogus.',
+  'form.error.duplicate_norm': 'Deze norm is al getoetst bij dit onderdeel.',
+  'form.error.bad_request': 'Het programma stuurde een onvolledig verzoek. Probeer het opnieuw.',
   'form.error.unknown': 'Deze waarde is niet geldig.',
 
   'dossier.back': 'Alle dossiers',
@@ -321,8 +324,6 @@ export const nl = {
   'assessment.save': "Beoordeling opslaan",
   'assessment.saved': "Klachtonderdeel {n} opgeslagen.",
   'assessment.unsaved': "Niet opgeslagen wijzigingen",
-  'assessment.error.unknown_norm': "Deze norm staat niet in de catalogus.",
-  'assessment.error.duplicate_norm': "Deze norm is al getoetst bij dit onderdeel.",
   'assessment.recommendations': "Aanbevelingen",
   'assessment.recommendationsNone': "Nog geen aanbevelingen.",
   'assessment.recommendation': "Aanbeveling",
