@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldCode } from '../../lib/bindings/FieldCode';
 import { en, nl } from '../../lib/i18n/messages';
-import { emptyForm, errorsByField, FIELD_CODES, fieldMessageKey, splitList, toNewDossier } from './form';
+import { emptyForm, errorsByField, FIELD_CODES, fieldMessageKey, saveFailure, splitList, toNewDossier } from './form';
 
 describe('new dossier form', () => {
   it('turns bodies (one per line) and keywords (comma separated) into lists', () => {
@@ -44,5 +44,20 @@ describe('new dossier form', () => {
     ]);
     expect(byField.title.code).toBe('required');
     expect(Object.keys(byField)).toEqual(['title', 'receivedOn']);
+  });
+});
+
+describe('saveFailure', () => {
+  // A refused save marks each failing field and says so once above the form; any other failure
+  // (the database, a removed item) is said as what it is, with no field marked.
+  it('marks the fields of an invalid save and asks to correct them', () => {
+    const shown = saveFailure({ kind: 'invalid', message: '', fields: [{ field: 'title', code: 'required' }], references: [], item: null }, 'party.fixErrors');
+    expect(Object.keys(shown.errors)).toEqual(['title']);
+    expect(shown.failure).toMatch(/Verbeter de gemarkeerde velden/);
+  });
+  it('tells any other failure as it is', () => {
+    const shown = saveFailure({ kind: 'stale', message: '', fields: [], references: [], item: null }, 'party.fixErrors');
+    expect(shown.errors).toEqual({});
+    expect(shown.failure).not.toMatch(/gemarkeerde/);
   });
 });

@@ -1,9 +1,13 @@
-// The "Nieuw dossier" form's state and how it becomes the wire type. Validation itself is in
-// Rust (wederhoor-core), so the rules exist once; this only shapes text fields into lists.
+// The "Nieuw dossier" form's state and how it becomes the wire type, and how every form shows
+// a failed save. Validation itself is in Rust (wederhoor-core), so the rules exist once; this
+// only shapes text fields into lists and errors into messages.
 import type { FieldCode } from '../../lib/bindings/FieldCode';
 import type { FieldError } from '../../lib/bindings/FieldError';
 import type { NewDossier } from '../../lib/bindings/NewDossier';
+import { describeError } from '../../lib/errors';
+import { t } from '../../lib/i18n/index.svelte';
 import type { MessageKey } from '../../lib/i18n/messages';
+import type { IpcError } from '../../lib/ipc';
 
 export interface FormState {
   reference: string;
@@ -91,4 +95,15 @@ export function errorsByField(errors: FieldError[]): Record<string, FieldError> 
   const out: Record<string, FieldError> = {};
   for (const error of errors) if (!(error.field in out)) out[error.field] = error;
   return out;
+}
+
+/**
+ * A failed save as a form shows it: each failing field's error, and one sentence above the
+ * form — `fixKey` ("… niet opgeslagen. Verbeter de gemarkeerde velden.") when fields failed,
+ * else what went wrong.
+ */
+export function saveFailure(error: IpcError, fixKey: MessageKey): { errors: Record<string, FieldError>; failure: string } {
+  return error.kind === 'invalid'
+    ? { errors: errorsByField(error.fields), failure: t(fixKey) }
+    : { errors: {}, failure: describeError(error) };
 }
