@@ -217,7 +217,9 @@ async fn run(cli: Cli) -> Result<ExitCode, Failure> {
             let row = dossiers::by_reference(&mut *db.pool().acquire().await?, &reference).await?;
             let view = overview::overview(&db, row.id).await?;
             if json {
-                writeln!(out, "{}", serde_json::to_string_pretty(&view)?)?;
+                let mut value = serde_json::to_value(&view)?;
+                value["checks"] = render::checks_json(&view.checks);
+                writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
             } else {
                 write!(out, "{}", render::overview(&view))?;
             }
@@ -235,7 +237,7 @@ async fn run(cli: Cli) -> Result<ExitCode, Failure> {
             let found = suggestions::for_dossier(&db, row.id, settings).await?;
             let checks = overview::overview(&db, row.id).await?.checks;
             if json {
-                let value = serde_json::json!({ "reference": reference, "suggestions": found, "checks": checks });
+                let value = serde_json::json!({ "reference": reference, "suggestions": found, "checks": render::checks_json(&checks) });
                 writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
             } else {
                 write!(

@@ -115,6 +115,23 @@ pub fn overview(view: &DossierOverview) -> String {
     out
 }
 
+/// The checks as the command line's JSON has always given them: rule, severity, the Dutch
+/// sentence and what it is about as Dutch words (`klachtonderdeel 2`), so scripts that read
+/// `show --json` or `check --json` keep working while the app's wire type is typed.
+pub fn checks_json(checks: &[Check]) -> serde_json::Value {
+    checks
+        .iter()
+        .map(|c| {
+            serde_json::json!({
+                "severity": c.severity,
+                "rule": c.rule,
+                "message": c.message,
+                "refs": c.refs.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            })
+        })
+        .collect()
+}
+
 fn write_checks(out: &mut String, checks: &[Check]) {
     if checks.is_empty() {
         let _ = writeln!(out, "  Geen bevindingen.");

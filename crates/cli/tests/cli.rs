@@ -329,6 +329,29 @@ fn check_suggests_the_demo_count_with_its_numbers() {
 }
 
 #[test]
+fn check_json_names_what_a_check_is_about_in_dutch_words() {
+    // Scripts read the checks' refs as Dutch words; the app's typed refs do not change that.
+    let (dir, db) = with_demo();
+    let mut file: serde_json::Value =
+        serde_json::from_slice(&wederhoor(&db, &["export", "2019-0117"]).stdout).unwrap();
+    file["dossier"]["reference"] = "2019-0999".into();
+    file["complaint_points"][2]["verdict"] = "gegrond".into();
+    let path = dir.path().join("gegrond.json");
+    std::fs::write(&path, file.to_string()).unwrap();
+    let out = wederhoor(&db, &["import", path.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: serde_json::Value =
+        serde_json::from_slice(&wederhoor(&db, &["check", "2019-0999", "--json"]).stdout).unwrap();
+    let check = json["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["rule"] == "verdict.gegrond_without_breach")
+        .unwrap_or_else(|| panic!("gegrond without a breached norm is found: {json}"));
+    assert_eq!(check["refs"], serde_json::json!(["klachtonderdeel 3"]));
+}
+
+#[test]
 fn check_finds_a_letter_date_three_weeks_from_its_receipt() {
     let (dir, db) = scratch();
     let mut value: serde_json::Value =

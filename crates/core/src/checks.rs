@@ -19,6 +19,98 @@ pub enum Severity {
     Error,
 }
 
+/// Which rule made a finding. The wire ids are the stable codes of the rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub enum CheckRule {
+    /// A (deels) gegrond verdict without any norm judged niet behoorlijk (Awb 9:36 lid 2).
+    #[serde(rename = "verdict.gegrond_without_breach")]
+    GegrondWithoutBreach,
+    /// A niet gegrond verdict while not every judgement is behoorlijk.
+    #[serde(rename = "verdict.niet_gegrond_needs_all_proper")]
+    NietGegrondNeedsAllProper,
+    /// A point without a verdict yet.
+    #[serde(rename = "verdict.open")]
+    VerdictOpen,
+    /// A conflict judged not establishable before both sides saw the other's version.
+    #[serde(rename = "conflict.not_establishable_unheard")]
+    NotEstablishableUnheard,
+    /// An open conflict, which stands in the way of a final rapport.
+    #[serde(rename = "conflict.open_blocks_final")]
+    OpenBlocksFinal,
+    /// Geen oordeel while every conflict of the point was decided.
+    #[serde(rename = "verdict.geen_oordeel_with_decided_conflicts")]
+    GeenOordeelWithDecidedConflicts,
+}
+
+impl CheckRule {
+    /// The stable code, as on the wire, e.g. `verdict.gegrond_without_breach`.
+    pub fn code(self) -> &'static str {
+        match self {
+            CheckRule::GegrondWithoutBreach => "verdict.gegrond_without_breach",
+            CheckRule::NietGegrondNeedsAllProper => "verdict.niet_gegrond_needs_all_proper",
+            CheckRule::VerdictOpen => "verdict.open",
+            CheckRule::NotEstablishableUnheard => "conflict.not_establishable_unheard",
+            CheckRule::OpenBlocksFinal => "conflict.open_blocks_final",
+            CheckRule::GeenOordeelWithDecidedConflicts => {
+                "verdict.geen_oordeel_with_decided_conflicts"
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for CheckRule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// What a finding is about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum CheckRef {
+    /// A complaint point, by its number.
+    Point {
+        /// The point's number.
+        number: u32,
+    },
+    /// A conflict, by its title.
+    Conflict {
+        /// The conflict's title.
+        title: String,
+    },
+}
+
+impl CheckRef {
+    /// The number of the complaint point this names, if it names one.
+    pub fn point(&self) -> Option<u32> {
+        match self {
+            CheckRef::Point { number } => Some(*number),
+            CheckRef::Conflict { .. } => None,
+        }
+    }
+
+    /// The title of the conflict this names, if it names one.
+    pub fn conflict(&self) -> Option<&str> {
+        match self {
+            CheckRef::Conflict { title } => Some(title),
+            CheckRef::Point { .. } => None,
+        }
+    }
+}
+
+/// In Dutch, as the command line has always shown it: `klachtonderdeel 2`,
+/// `tegenstrijdigheid "Titel"`.
+impl std::fmt::Display for CheckRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CheckRef::Point { number } => write!(f, "klachtonderdeel {number}"),
+            CheckRef::Conflict { title } => write!(f, "tegenstrijdigheid \"{title}\""),
+        }
+    }
+}
+
 /// One finding of a rule.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -26,12 +118,27 @@ pub enum Severity {
 pub struct Check {
     /// How serious.
     pub severity: Severity,
-    /// Stable code of the rule, e.g. `verdict.gegrond_without_breach`.
-    pub rule: String,
-    /// A Dutch sentence for people.
+    /// Which rule found it.
+    pub rule: CheckRule,
+    /// The Dutch sentence, for the command line and the audit log; the UI writes its own from
+    /// `rule`, `refs` and `verdict`.
     pub message: String,
-    /// What it is about, e.g. `klachtonderdeel 2`.
-    pub refs: Vec<String>,
+    /// What it is about: the complaint point, the conflict, or both.
+    pub refs: Vec<CheckRef>,
+    /// The point's verdict, when the sentence names it.
+    pub verdict: Option<Verdict>,
+}
+
+impl Check {
+    /// The number of the first complaint point it names.
+    pub fn point(&self) -> Option<u32> {
+        self.refs.iter().find_map(CheckRef::point)
+    }
+
+    /// The title of the first conflict it names.
+    pub fn conflict(&self) -> Option<&str> {
+        self.refs.iter().find_map(CheckRef::conflict)
+    }
 }
 
 /// A complaint point as the rules need it.
@@ -73,12 +180,15 @@ pub fn check_dossier(points: &[PointFacts], conflicts: &[ConflictFacts]) -> Vec<
         if !conflict.resolution.permitted(conflict.both_sides_heard) {
             checks.push(Check {
                 severity: Severity::Error,
-                rule: "conflict.not_establishable_unheard".into(),
+                rule: CheckRule::NotEstablishableUnheard,
                 message: format!(
                     "Tegenstrijdigheid \"{}\" is als niet vast te stellen beoordeeld, maar niet beide kanten hebben elkaars lezing gezien.",
                     conflict.title
                 ),
-                refs: vec![format!("tegenstrijdigheid \"{}\"", conflict.title)],
+                refs: vec![CheckRef::Conflict {
+                    title: conflict.title.clone(),
+                }],
+                verdict: None,
             });
         }
     }
@@ -86,8 +196,10 @@ pub fn check_dossier(points: &[PointFacts], conflicts: &[ConflictFacts]) -> Vec<
     checks
 }
 
-fn point_ref(point: &PointFacts) -> Vec<String> {
-    vec![format!("klachtonderdeel {}", point.number)]
+fn point_ref(point: &PointFacts) -> Vec<CheckRef> {
+    vec![CheckRef::Point {
+        number: point.number,
+    }]
 }
 
 fn check_verdict(point: &PointFacts, checks: &mut Vec<Check>) {
@@ -100,33 +212,37 @@ fn check_verdict(point: &PointFacts, checks: &mut Vec<Check>) {
         .judgements
         .iter()
         .all(|(_, o)| *o == Outcome::Behoorlijk);
-    let mut push = |severity, rule: &str, message: String| {
+    let mut push = |severity, rule, message: String, verdict: Option<Verdict>| {
         checks.push(Check {
             severity,
-            rule: rule.into(),
+            rule,
             message,
             refs: point_ref(point),
+            verdict,
         })
     };
     match point.verdict {
         Verdict::Gegrond | Verdict::DeelsGegrond if breaches == 0 => push(
             Severity::Error,
-            "verdict.gegrond_without_breach",
+            CheckRule::GegrondWithoutBreach,
             format!(
                 "Klachtonderdeel {} is {}, maar geen norm is als niet behoorlijk beoordeeld; het rapport moet de geschonden norm noemen (Awb 9:36 lid 2).",
                 point.number,
                 point.verdict.label_nl()
             ),
+            Some(point.verdict),
         ),
         Verdict::NietGegrond if point.judgements.is_empty() || !all_proper => push(
             Severity::Error,
-            "verdict.niet_gegrond_needs_all_proper",
+            CheckRule::NietGegrondNeedsAllProper,
             format!("Klachtonderdeel {} is niet gegrond, maar niet elke toetsing is behoorlijk.", point.number),
+            None,
         ),
         Verdict::Open => push(
             Severity::Info,
-            "verdict.open",
+            CheckRule::VerdictOpen,
             format!("Klachtonderdeel {} heeft nog geen oordeel.", point.number),
+            None,
         ),
         _ => {}
     }
@@ -143,12 +259,20 @@ fn check_point_conflicts(
     {
         checks.push(Check {
             severity: Severity::Warning,
-            rule: "conflict.open_blocks_final".into(),
+            rule: CheckRule::OpenBlocksFinal,
             message: format!(
                 "Tegenstrijdigheid \"{}\" bij klachtonderdeel {} is nog open; een definitief rapport kan pas als zij is beslist.",
                 conflict.title, point.number
             ),
-            refs: vec![format!("klachtonderdeel {}", point.number), format!("tegenstrijdigheid \"{}\"", conflict.title)],
+            refs: vec![
+                CheckRef::Point {
+                    number: point.number,
+                },
+                CheckRef::Conflict {
+                    title: conflict.title.clone(),
+                },
+            ],
+            verdict: None,
         });
     }
     let all_decided =
@@ -159,12 +283,13 @@ fn check_point_conflicts(
     if point.verdict == Verdict::GeenOordeel && all_decided && !any_unestablishable {
         checks.push(Check {
             severity: Severity::Warning,
-            rule: "verdict.geen_oordeel_with_decided_conflicts".into(),
+            rule: CheckRule::GeenOordeelWithDecidedConflicts,
             message: format!(
                 "Klachtonderdeel {} heeft geen oordeel, terwijl alle tegenstrijdigheden erbij zijn beslist; is een oordeel toch mogelijk?",
                 point.number
             ),
             refs: point_ref(point),
+            verdict: None,
         });
     }
 }
@@ -193,8 +318,8 @@ mod tests {
         }
     }
 
-    fn rules(checks: &[Check]) -> Vec<&str> {
-        checks.iter().map(|c| c.rule.as_str()).collect()
+    fn rules(checks: &[Check]) -> Vec<CheckRule> {
+        checks.iter().map(|c| c.rule).collect()
     }
 
     #[test]
@@ -202,7 +327,7 @@ mod tests {
         let checks = check_dossier(&[point(Verdict::Gegrond, &[Outcome::Behoorlijk])], &[]);
         assert_eq!(
             rules(&checks),
-            vec!["verdict.gegrond_without_breach"],
+            vec![CheckRule::GegrondWithoutBreach],
             "Awb 9:36 lid 2"
         );
         let fine = check_dossier(
@@ -224,11 +349,11 @@ mod tests {
             )],
             &[],
         );
-        assert_eq!(rules(&mixed), vec!["verdict.niet_gegrond_needs_all_proper"]);
+        assert_eq!(rules(&mixed), vec![CheckRule::NietGegrondNeedsAllProper]);
         let none = check_dossier(&[point(Verdict::NietGegrond, &[])], &[]);
         assert_eq!(
             rules(&none),
-            vec!["verdict.niet_gegrond_needs_all_proper"],
+            vec![CheckRule::NietGegrondNeedsAllProper],
             "a verdict rests on at least one test"
         );
         assert!(
@@ -242,7 +367,7 @@ mod tests {
             &[point(Verdict::GeenOordeel, &[Outcome::GeenOordeel])],
             &[conflict(Resolution::Open, false)],
         );
-        assert_eq!(rules(&checks), vec!["conflict.open_blocks_final"]);
+        assert_eq!(rules(&checks), vec![CheckRule::OpenBlocksFinal]);
     }
 
     #[test]
@@ -254,7 +379,7 @@ mod tests {
         );
         assert_eq!(
             rules(&checks),
-            vec!["verdict.geen_oordeel_with_decided_conflicts"]
+            vec![CheckRule::GeenOordeelWithDecidedConflicts]
         );
         let unestablishable = [conflict(Resolution::NotEstablishable, true)];
         assert!(
@@ -275,8 +400,76 @@ mod tests {
         );
         assert_eq!(
             rules(&checks),
-            vec!["conflict.not_establishable_unheard", "verdict.open"],
+            vec![CheckRule::NotEstablishableUnheard, CheckRule::VerdictOpen],
             "errors sort first"
         );
+    }
+
+    #[test]
+    fn the_finding_names_its_point_and_verdict_and_the_conflict_by_title() {
+        let checks = check_dossier(
+            &[point(Verdict::DeelsGegrond, &[Outcome::Behoorlijk])],
+            &[conflict(Resolution::Open, false)],
+        );
+        let breach = checks
+            .iter()
+            .find(|c| c.rule == CheckRule::GegrondWithoutBreach)
+            .expect("Awb 9:36 lid 2");
+        assert_eq!(breach.refs, vec![CheckRef::Point { number: 1 }]);
+        assert_eq!(breach.verdict, Some(Verdict::DeelsGegrond));
+        assert!(breach
+            .message
+            .starts_with("Klachtonderdeel 1 is deels gegrond, maar"));
+        let open = checks
+            .iter()
+            .find(|c| c.rule == CheckRule::OpenBlocksFinal)
+            .expect("the open conflict");
+        assert_eq!(open.point(), Some(1));
+        assert_eq!(open.conflict(), Some("Aantal contacten"));
+        assert_eq!(open.verdict, None, "its sentence names no verdict");
+        let refs: Vec<String> = open.refs.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            refs,
+            vec![
+                "klachtonderdeel 1",
+                "tegenstrijdigheid \"Aantal contacten\""
+            ]
+        );
+    }
+
+    #[test]
+    fn the_wire_keeps_the_rule_codes_and_tags_the_refs() {
+        for rule in [
+            CheckRule::GegrondWithoutBreach,
+            CheckRule::NietGegrondNeedsAllProper,
+            CheckRule::VerdictOpen,
+            CheckRule::NotEstablishableUnheard,
+            CheckRule::OpenBlocksFinal,
+            CheckRule::GeenOordeelWithDecidedConflicts,
+        ] {
+            assert_eq!(serde_json::to_value(rule).unwrap(), rule.code());
+        }
+        let check = Check {
+            severity: Severity::Warning,
+            rule: CheckRule::OpenBlocksFinal,
+            message: "m".into(),
+            refs: vec![
+                CheckRef::Point { number: 2 },
+                CheckRef::Conflict { title: "X".into() },
+            ],
+            verdict: None,
+        };
+        let json = serde_json::to_value(&check).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({
+                "severity": "warning",
+                "rule": "conflict.open_blocks_final",
+                "message": "m",
+                "refs": [{ "kind": "point", "number": 2 }, { "kind": "conflict", "title": "X" }],
+                "verdict": null,
+            })
+        );
+        assert_eq!(serde_json::from_value::<Check>(json).unwrap(), check);
     }
 }

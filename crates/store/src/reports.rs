@@ -10,7 +10,7 @@ use crate::{audit, dossiers, now, overview, vocab, Actor, Db};
 use chrono::NaiveDate;
 use serde_json::json;
 use sqlx::SqliteConnection;
-use wederhoor_core::checks::{Check, Severity};
+use wederhoor_core::checks::{Check, CheckRule, Severity};
 use wederhoor_core::dates::iso_day;
 use wederhoor_core::file::FileReport;
 use wederhoor_core::vocab::{ReportKind, ReportStatus};
@@ -265,10 +265,7 @@ pub fn blocking(kind: ReportKind, checks: &[Check]) -> Vec<String> {
         .filter(|c| {
             c.severity == Severity::Error
                 || (kind != ReportKind::VerslagVanBevindingen
-                    && matches!(
-                        c.rule.as_str(),
-                        "conflict.open_blocks_final" | "verdict.open"
-                    ))
+                    && matches!(c.rule, CheckRule::OpenBlocksFinal | CheckRule::VerdictOpen))
         })
         .map(|c| c.message.clone())
         .collect()

@@ -2,6 +2,7 @@
 //! frozen final version (also in SQL), "stale" after a dossier change, and point assessments.
 
 use crate::common::{actor, demo_db, table_count, today};
+use wederhoor_core::checks::{CheckRef, CheckRule};
 use wederhoor_core::vocab::{Outcome, ReportKind, ReportStatus, Verdict};
 use wederhoor_core::wire::{JudgementEdit, PointAssessmentEdit, PointInput, RecommendationView};
 use wederhoor_store::{assessment, overview, points, reports, Error};
@@ -215,8 +216,9 @@ async fn a_point_assessment_replaces_its_judgements_and_the_checks_follow() {
     assert!(
         checks
             .iter()
-            .any(|c| c.rule == "verdict.gegrond_without_breach"
-                && c.refs == vec!["klachtonderdeel 3"]),
+            .any(|c| c.rule == CheckRule::GegrondWithoutBreach
+                && c.refs == vec![CheckRef::Point { number: 3 }]
+                && c.verdict == Some(Verdict::Gegrond)),
         "gegrond without a breached norm is flagged (Awb 9:36 lid 2): {checks:?}"
     );
     assert!(
@@ -241,7 +243,7 @@ async fn a_point_assessment_replaces_its_judgements_and_the_checks_follow() {
     assert!(!view
         .checks
         .iter()
-        .any(|c| c.rule == "verdict.gegrond_without_breach"));
+        .any(|c| c.rule == CheckRule::GegrondWithoutBreach));
 }
 
 #[tokio::test]

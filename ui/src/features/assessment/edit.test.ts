@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Check } from '../../lib/bindings/Check';
 import type { Norm } from '../../lib/bindings/Norm';
 import { addJudgement, isDirty, normGroups, pointChecks, removeJudgement } from './edit';
 
@@ -31,12 +32,20 @@ describe('assessment form', () => {
     expect(removeJudgement(two, 0).map((j) => j.norm)).toEqual(['goede-organisatie']);
   });
 
-  it('finds the checks that name a point, not those of point 12 when asked for 1', () => {
-    const checks = [
-      { severity: 'error' as const, rule: 'r', message: 'a', refs: ['klachtonderdeel 1'] },
-      { severity: 'warning' as const, rule: 'r', message: 'b', refs: ['klachtonderdeel 12'] },
+  it('finds the checks that name a point, not those of point 12 or of a conflict titled 1', () => {
+    const checks: Check[] = [
+      { severity: 'error', rule: 'verdict.open', message: 'a', refs: [{ kind: 'point', number: 1 }], verdict: null },
+      { severity: 'warning', rule: 'verdict.open', message: 'b', refs: [{ kind: 'point', number: 12 }], verdict: null },
+      { severity: 'error', rule: 'conflict.not_establishable_unheard', message: 'c', refs: [{ kind: 'conflict', title: '1' }], verdict: null },
+      {
+        severity: 'warning',
+        rule: 'conflict.open_blocks_final',
+        message: 'd',
+        refs: [{ kind: 'point', number: 1 }, { kind: 'conflict', title: 'X' }],
+        verdict: null,
+      },
     ];
-    expect(pointChecks(checks, 1).map((c) => c.message)).toEqual(['a']);
+    expect(pointChecks(checks, 1).map((c) => c.message)).toEqual(['a', 'd']);
   });
 
   it('groups the catalogue with current norms apart from the older list', () => {

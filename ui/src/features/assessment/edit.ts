@@ -27,8 +27,7 @@ export function removeJudgement(judgements: JudgementEdit[], index: number): Jud
 
 /** The rule findings that name this complaint point. */
 export function pointChecks(checks: Check[], number: number): Check[] {
-  const ref = `klachtonderdeel ${number}`;
-  return checks.filter((c) => c.refs.includes(ref));
+  return checks.filter((c) => c.refs.some((r) => r.kind === 'point' && r.number === number));
 }
 
 /** The catalogue split for the norm picker: current norms first, the older list apart. */

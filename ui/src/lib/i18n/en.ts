@@ -96,6 +96,12 @@ export const en: Record<MessageKey, string> = {
   'severity.error': 'Error',
   'severity.warning': 'Attention',
   'severity.info': 'Info',
+  'check.verdict_gegrond_without_breach': 'Complaint point {point} is {verdict}, but no norm has been judged improper. The report must name the norm that was breached (Awb 9:36(2)).',
+  'check.verdict_niet_gegrond_needs_all_proper': 'Complaint point {point} is unfounded, yet not every norm test came out proper.',
+  'check.verdict_open': 'Complaint point {point} has no verdict yet.',
+  'check.conflict_not_establishable_unheard': 'Conflict “{conflict}” was judged not establishable, but the two sides have not both seen the other’s account.',
+  'check.conflict_open_blocks_final': 'Conflict “{conflict}” on complaint point {point} is still open. A final report can only be made once it is decided.',
+  'check.verdict_geen_oordeel_with_decided_conflicts': 'Complaint point {point} has no verdict, while every conflict on it has been decided. Is a verdict possible after all?',
 
   'error.generic': 'Something went wrong: {message}',
   'error.not_found': 'Not found: {message}',

@@ -94,6 +94,12 @@ export const nl = {
   'severity.error': 'Fout',
   'severity.warning': 'Let op',
   'severity.info': 'Info',
+  'check.verdict_gegrond_without_breach': 'Klachtonderdeel {point} is {verdict}, maar geen norm is als niet behoorlijk beoordeeld. Het rapport moet noemen welke norm is geschonden (Awb 9:36 lid 2).',
+  'check.verdict_niet_gegrond_needs_all_proper': 'Klachtonderdeel {point} is niet gegrond, terwijl niet elke toetsing behoorlijk is.',
+  'check.verdict_open': 'Klachtonderdeel {point} heeft nog geen oordeel.',
+  'check.conflict_not_establishable_unheard': 'Tegenstrijdigheid “{conflict}” is beoordeeld als niet vast te stellen, maar niet beide kanten hebben de lezing van de ander gezien.',
+  'check.conflict_open_blocks_final': 'Tegenstrijdigheid “{conflict}” bij klachtonderdeel {point} is nog open. Een definitief rapport kan pas als zij is beslist.',
+  'check.verdict_geen_oordeel_with_decided_conflicts': 'Klachtonderdeel {point} heeft geen oordeel, terwijl alle tegenstrijdigheden erbij zijn beslist. Is een oordeel toch mogelijk?',
 
   'error.generic': 'Er ging iets mis: {message}',
   'error.not_found': 'Niet gevonden: {message}',

@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Check } from '../../lib/bindings/Check';
+import type { CheckRule } from '../../lib/bindings/CheckRule';
+import { setLocale } from '../../lib/i18n/index.svelte';
+import { nl } from '../../lib/i18n/messages';
+import { CHECK_TEXT, checkText } from './checks';
+
+const check = (rule: CheckRule, refs: Check['refs'], verdict: Check['verdict'] = null): Check => ({
+  severity: 'error',
+  rule,
+  message: 'Rust-zin',
+  refs,
+  verdict,
+});
+
+describe('check sentences', () => {
+  afterEach(() => setLocale('nl'));
+
+  it('has a message for every rule', () => {
+    for (const key of Object.values(CHECK_TEXT)) expect(Object.keys(nl)).toContain(key);
+  });
+
+  it('names the point and the verdict in lower case, mid-sentence', () => {
+    const c = check('verdict.gegrond_without_breach', [{ kind: 'point', number: 3 }], 'deels_gegrond');
+    expect(checkText(c)).toMatch(/^Klachtonderdeel 3 is deels gegrond, maar geen norm is als niet behoorlijk beoordeeld/);
+    setLocale('en');
+    expect(checkText(c)).toMatch(/^Complaint point 3 is partly well-founded, but no norm/);
+  });
+
+  it('names the conflict by its title and the point it bears on', () => {
+    const c = check('conflict.open_blocks_final', [
+      { kind: 'point', number: 2 },
+      { kind: 'conflict', title: 'Aantal {contacten}' },
+    ]);
+    expect(checkText(c)).toBe('Tegenstrijdigheid “Aantal {contacten}” bij klachtonderdeel 2 is nog open. Een definitief rapport kan pas als zij is beslist.');
+    setLocale('en');
+    expect(checkText(c)).toMatch(/^Conflict “Aantal \{contacten\}” on complaint point 2 is still open/);
+  });
+
+  it('falls back to the Rust sentence when a ref its text names is missing', () => {
+    expect(checkText(check('verdict.open', [{ kind: 'conflict', title: 'X' }]))).toBe('Rust-zin');
+    expect(checkText(check('verdict.gegrond_without_breach', [{ kind: 'point', number: 1 }]))).toBe('Rust-zin');
+  });
+});
