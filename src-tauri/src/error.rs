@@ -64,13 +64,21 @@ impl CommandError {
                 let (kind, fields) = store_kind(err);
                 let message = match err {
                     Error::InvalidFile(inner) => inner.to_string(),
-                    Error::Blocked(reasons) => reasons.join("\n"),
+                    Error::Blocked(checks) => checks
+                        .iter()
+                        .map(|c| c.message.as_str())
+                        .collect::<Vec<_>>()
+                        .join("\n"),
                     other => other.to_string(),
                 };
                 (kind, fields, message)
             }
             CommandError::Report(err) => (ErrorKind::Report, vec![], err.to_string()),
             CommandError::Write(message) => (ErrorKind::Storage, vec![], message.clone()),
+        };
+        let checks = match self {
+            CommandError::Store(Error::Blocked(checks)) => checks.clone(),
+            _ => vec![],
         };
         let (item, references) = match self {
             CommandError::Store(Error::InUse { item, refs }) => (Some(*item), refs.clone()),
@@ -82,6 +90,7 @@ impl CommandError {
             fields,
             references,
             item,
+            checks,
         }
     }
 }
@@ -128,9 +137,21 @@ mod tests {
     }
 
     #[test]
-    fn a_blocked_finalisation_lists_each_reason_on_its_own_line() {
-        let wire = CommandError::from(Error::Blocked(vec!["a.".into(), "b.".into()])).to_wire();
+    fn a_blocked_finalisation_sends_its_checks_and_lists_each_reason_on_its_own_line() {
+        use wederhoor_core::checks::{Check, CheckRef, CheckRule, Severity};
+        let check = |n: u32| Check {
+            severity: Severity::Info,
+            rule: CheckRule::VerdictOpen,
+            message: format!("Klachtonderdeel {n} heeft nog geen oordeel."),
+            refs: vec![CheckRef::Point { number: n }],
+            verdict: None,
+        };
+        let wire = CommandError::from(Error::Blocked(vec![check(1), check(2)])).to_wire();
         assert_eq!(wire.kind, ErrorKind::Blocked);
-        assert_eq!(wire.message, "a.\nb.");
+        assert_eq!(
+            wire.message,
+            "Klachtonderdeel 1 heeft nog geen oordeel.\nKlachtonderdeel 2 heeft nog geen oordeel."
+        );
+        assert_eq!(wire.checks.len(), 2, "the UI words the typed checks itself");
     }
 }

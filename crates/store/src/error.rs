@@ -56,9 +56,9 @@ pub enum Error {
     /// A final report version; it no longer changes.
     #[error("{0} is definitief en verandert niet meer; maak een nieuwe versie")]
     Frozen(String),
-    /// The rule checks block this step; each entry is one check's message.
-    #[error("dat kan nog niet: {}", .0.join(" "))]
-    Blocked(Vec<String>),
+    /// The rule checks that block this step.
+    #[error("dat kan nog niet: {}", .0.iter().map(|c| c.message.as_str()).collect::<Vec<_>>().join(" "))]
+    Blocked(Vec<wederhoor_core::checks::Check>),
     /// A removal that would leave other parts of the dossier pointing at nothing; nothing changed.
     #[error("{} kan niet worden verwijderd: er verwijzen nog naar {}", item_nl(*.item), refs_nl(.refs))]
     InUse {

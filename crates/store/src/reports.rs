@@ -259,7 +259,7 @@ pub async fn save_text(db: &Db, id: i64, markdown: &str, actor: &Actor) -> Resul
 /// The checks that stand in the way of a final version of this kind: errors always; for a
 /// rapport or rapportbrief also open conflicts and points without an oordeel. A verslag van
 /// bevindingen exists to put open findings to the parties, so only errors block it.
-pub fn blocking(kind: ReportKind, checks: &[Check]) -> Vec<String> {
+pub fn blocking(kind: ReportKind, checks: &[Check]) -> Vec<Check> {
     checks
         .iter()
         .filter(|c| {
@@ -267,7 +267,7 @@ pub fn blocking(kind: ReportKind, checks: &[Check]) -> Vec<String> {
                 || (kind != ReportKind::VerslagVanBevindingen
                     && matches!(c.rule, CheckRule::OpenBlocksFinal | CheckRule::VerdictOpen))
         })
-        .map(|c| c.message.clone())
+        .cloned()
         .collect()
 }
 

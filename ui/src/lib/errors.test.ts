@@ -16,13 +16,31 @@ describe('describeError', () => {
         { kind: 'statement', count: 4 },
         { kind: 'reaction', count: 1 },
       ],
+      checks: [],
     });
     expect(text).toBe('Deze partij heeft nog 4 lezingen en 1 reactie en kan daarom niet worden verwijderd. Er is niets veranderd.');
   });
 
   it('uses the article of the item ("dit stuk")', () => {
     i18n.locale = 'nl';
-    const text = describeError({ kind: 'in_use', message: '', fields: [], item: 'source', references: [{ kind: 'excerpt', count: 2 }] });
+    const text = describeError({ kind: 'in_use', message: '', fields: [], item: 'source', references: [{ kind: 'excerpt', count: 2 }], checks: [] });
     expect(text.startsWith('Dit stuk heeft nog 2 citaten')).toBe(true);
+  });
+
+  // A refused final version names what stands in the way in the chosen language, from the
+  // typed checks, not from the Dutch sentence Rust sends along for the command line.
+  it('words the checks of a blocked step from the catalogue', () => {
+    i18n.locale = 'en';
+    const text = describeError({
+      kind: 'blocked',
+      message: 'Klachtonderdeel 4 heeft nog geen oordeel.',
+      fields: [],
+      item: null,
+      references: [],
+      checks: [{ severity: 'info', rule: 'verdict.open', message: 'Klachtonderdeel 4 heeft nog geen oordeel.', refs: [{ kind: 'point', number: 4 }], verdict: null }],
+    });
+    expect(text).not.toContain('Klachtonderdeel');
+    expect(text).toContain('4');
+    i18n.locale = 'nl';
   });
 });

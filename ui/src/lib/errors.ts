@@ -1,5 +1,6 @@
 // How an IpcError is told to the user, from the message catalogue.
 import type { IpcError } from './ipc';
+import { checkText } from './checks';
 import { t, type MessageKey } from './i18n/index.svelte';
 
 /** `a`, `a en b`, `a, b en c`: a list as a sentence writes it. */
@@ -21,7 +22,9 @@ export function describeError(error: IpcError): string {
     case 'frozen':
       return t('error.frozen', { message: error.message });
     case 'blocked':
-      return t('error.blocked', { message: error.message });
+      // The checks that stand in the way, worded from the catalogue; a status step refused by
+      // the order of practice comes without checks and keeps its sentence.
+      return t('error.blocked', { message: error.checks.length ? error.checks.map(checkText).join(' ') : error.message });
     case 'report':
       return t('error.report', { message: error.message });
     case 'in_use':

@@ -297,6 +297,8 @@ pub struct IpcError {
     pub references: Vec<crate::wire::ReferenceCount>,
     /// For `in_use`: what was to be removed.
     pub item: Option<crate::wire::ItemKind>,
+    /// For `blocked`: the rule checks that stand in the way, for the UI to word itself.
+    pub checks: Vec<crate::checks::Check>,
 }
 
 #[cfg(test)]

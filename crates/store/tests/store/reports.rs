@@ -95,7 +95,10 @@ async fn finalising_is_refused_while_the_dossiers_own_checks_block_it_and_nothin
     // Finalise reads the checks itself, in its own transaction: no caller can pass stale ones.
     match reports::finalise(&db, id, today(), &actor()).await {
         Err(Error::Blocked(reasons)) => assert_eq!(
-            reasons,
+            reasons
+                .iter()
+                .map(|c| c.message.as_str())
+                .collect::<Vec<_>>(),
             vec!["Klachtonderdeel 4 heeft nog geen oordeel."],
             "a rapport gives an oordeel on every point"
         ),

@@ -64,10 +64,11 @@ export function toIpcError(thrown: unknown): IpcError {
       fields: Array.isArray(e.fields) ? e.fields : [],
       references: Array.isArray(e.references) ? e.references : [],
       item: e.item ?? null,
+      checks: Array.isArray(e.checks) ? e.checks : [],
     };
   }
   const message = thrown instanceof Error ? thrown.message : String(thrown);
-  return { kind: 'storage', message, fields: [], references: [], item: null };
+  return { kind: 'storage', message, fields: [], references: [], item: null, checks: [] };
 }
 
 /** Metadata as the header value: UTF-8 JSON in base64, so file names with é survive. */

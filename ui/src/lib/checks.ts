@@ -2,9 +2,9 @@
 // the check's rule, its typed refs and the verdict it names. The Dutch `message` Rust sends
 // along is for the command line and the audit log; it is shown only should a check arrive
 // that this catalogue cannot word.
-import type { Check } from '../../lib/bindings/Check';
-import type { CheckRule } from '../../lib/bindings/CheckRule';
-import { format, label, t, type MessageKey } from '../../lib/i18n/index.svelte';
+import type { Check } from './bindings/Check';
+import type { CheckRule } from './bindings/CheckRule';
+import { format, label, t, type MessageKey } from './i18n/index.svelte';
 
 /** The message key of each rule; a new rule in Rust does not compile here until it has one. */
 export const CHECK_TEXT: Record<CheckRule, MessageKey> = {

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Check } from '../../lib/bindings/Check';
-import type { CheckRule } from '../../lib/bindings/CheckRule';
-import { setLocale } from '../../lib/i18n/index.svelte';
-import { nl } from '../../lib/i18n/messages';
+import type { Check } from './bindings/Check';
+import type { CheckRule } from './bindings/CheckRule';
+import { setLocale } from './i18n/index.svelte';
+import { nl } from './i18n/messages';
 import { CHECK_TEXT, checkText } from './checks';
 
 const check = (rule: CheckRule, refs: Check['refs'], verdict: Check['verdict'] = null): Check => ({
