@@ -363,7 +363,10 @@ describe('an investigation built in the app from an empty dossier', () => {
     await byTestId(browser, 'rail-sources').click();
     await openSource(browser, 'Klachtbrief verzoekster');
     await until(browser, async () => {
-      await (await rows(browser, 'statement-edit'))[0].click();
+      const edit = (await rows(browser, 'statement-edit'))[0];
+      // In the middle of the screen: at the top, the sticky undo bar would take the click.
+      await edit.scrollIntoView({ block: 'center' });
+      await edit.click();
       const form = byTestId(browser, 'statement-text');
       return (await form.isExisting()) && (await form.getValue()) === 'Verzoekster belde naar eigen zeggen vijf keer.';
     }, 'the statement edit is back');

@@ -513,9 +513,11 @@ export const en: Record<MessageKey, string> = {
   'reaction.noSource': "No document",
   'reaction.text': "Content of the reaction",
   'reaction.contests': "Contests these statements",
-  'reaction.noStatements': "The dossier has no statements of another party yet.",
+  'reaction.noStatements': "No statement of another party found.",
   'reaction.on': "on",
   'reaction.contestsCount': "contests {n}",
   'reaction.fixErrors': "The reaction was not saved. Correct the marked fields.",
   'report.step.saving': "Saving the file…",
+  'reaction.filter': "Find a statement (words from its text or topic)",
+  'reaction.more': "And {n} more statements; type words to find them.",
 };

@@ -511,11 +511,13 @@ export const nl = {
   'reaction.noSource': "Geen stuk",
   'reaction.text': "Inhoud van de reactie",
   'reaction.contests': "Betwist deze lezingen",
-  'reaction.noStatements': "Het dossier heeft nog geen lezingen van een andere partij.",
+  'reaction.noStatements': "Geen lezing van een andere partij gevonden.",
   'reaction.on': "op",
   'reaction.contestsCount': "betwist {n}",
   'reaction.fixErrors': "De reactie is niet opgeslagen. Verbeter de gemarkeerde velden.",
   'report.step.saving': "Bestand opslaan…",
+  'reaction.filter': "Zoek een lezing (woorden uit de tekst of het onderwerp)",
+  'reaction.more': "En nog {n} lezingen; typ woorden om ze te vinden.",
 };
 
 export type MessageKey = keyof typeof nl;
