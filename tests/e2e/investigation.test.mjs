@@ -194,7 +194,7 @@ describe('an investigation built in the app from an empty dossier', () => {
     await fillParty(browser, { role: 'third_party', name: PARTNER, actsFor: BODY });
     await byTestId(browser, 'party-pseudonym').setValue('de parkeerdienst');
     await submitParty(browser);
-    assert.equal(await count(browser, 'party-row'), 4);
+    await until(browser, async () => (await count(browser, 'party-row')) === 4, 'the partner is listed');
     assert.match(await (await partyRow(browser, PARTNER)).getText(), new RegExp(`namens ${BODY}|${BODY}`), 'the partner shows the body it acts for');
   });
 
@@ -276,7 +276,7 @@ describe('an investigation built in the app from an empty dossier', () => {
     await byTestId(browser, 'reactions-empty').waitForExist({ timeout: TIMEOUT });
     await recordReaction(browser, { party: `${REQUESTER} (Verzoeker)`, day: '20-11-2026', text: 'Ik heb echt vijf keer gebeld, steeds met hetzelfde nummer.', contests: 'registreert twee contacten' });
     await recordReaction(browser, { party: `${BODY} (Bestuursorgaan)`, day: '24-11-2026', text: 'Wij kunnen niet meer contacten vinden dan de twee in het klantsysteem.', contests: 'vijf keer gebeld' });
-    assert.equal(await count(browser, 'reaction-row'), 2);
+    await until(browser, async () => (await count(browser, 'reaction-row')) === 2, 'both reactions are listed');
     await screenshot(browser, '36-reacties');
 
     await byTestId(browser, 'rail-conflicts').click();
