@@ -11,6 +11,9 @@ use sqlx::{Sqlite, SqliteConnection};
 ///   right after. Until then the import is in the write-ahead log, synced as every commit is
 ///   under the app's `synchronous = NORMAL`: kept when the app crashes or is killed; only a
 ///   power loss in that moment can undo it, and the database stays consistent;
+/// - it has no change triggers (they are per connection, see [`crate::db`]): an import is not
+///   undoable, and a trigger call per imported row that records nothing is most of what they
+///   would cost it;
 /// - it does not look up the parent of every row it writes. Each record refers to the dossier
 ///   and party checked at the start of its transaction, and each excerpt to the source and the
 ///   record written before it in that transaction; a test holds SQLite's `foreign_key_check`
@@ -19,6 +22,9 @@ use sqlx::{Sqlite, SqliteConnection};
 /// [`BulkConnection::release`] sets it back before it returns to the pool; should the import
 /// be dropped half-way, or setting it back fail, the connection is closed instead, so no other
 /// work inherits these settings.
+/// The tracked tables an import writes to.
+const WRITTEN: [&str; 3] = ["sources", "statements", "excerpts"];
+
 pub(super) struct BulkConnection {
     conn: Option<PoolConnection<Sqlite>>,
 }
@@ -31,6 +37,15 @@ impl BulkConnection {
         sqlx::query("PRAGMA wal_autocheckpoint = 0; PRAGMA foreign_keys = OFF")
             .execute(bulk.conn())
             .await?;
+        let mut drop_triggers = String::new();
+        for table in WRITTEN {
+            for event in ["insert", "update", "delete"] {
+                drop_triggers.push_str(&format!(
+                    "DROP TRIGGER IF EXISTS temp.{table}_change_{event};"
+                ));
+            }
+        }
+        sqlx::raw_sql(&drop_triggers).execute(bulk.conn()).await?;
         Ok(bulk)
     }
 
@@ -44,7 +59,8 @@ impl BulkConnection {
             let reset = sqlx::query("PRAGMA wal_autocheckpoint = 1000; PRAGMA foreign_keys = ON")
                 .execute(&mut *conn)
                 .await;
-            if reset.is_err() {
+            let triggers = crate::db::install_change_triggers(&mut conn).await;
+            if reset.is_err() || triggers.is_err() {
                 conn.close_on_drop();
             }
         }

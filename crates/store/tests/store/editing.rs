@@ -526,12 +526,13 @@ async fn the_change_triggers_image_every_column_of_every_tracked_table() {
         .await
         .unwrap();
         for event in ["insert", "update", "delete"] {
-            let (sql,): (String,) =
-                sqlx::query_as("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?")
-                    .bind(format!("{table}_change_{event}"))
-                    .fetch_one(db.pool())
-                    .await
-                    .unwrap_or_else(|_| panic!("{table} has its {event} trigger"));
+            let (sql,): (String,) = sqlx::query_as(
+                "SELECT sql FROM sqlite_temp_master WHERE type = 'trigger' AND name = ?",
+            )
+            .bind(format!("{table}_change_{event}"))
+            .fetch_one(db.pool())
+            .await
+            .unwrap_or_else(|_| panic!("{table} has its {event} trigger"));
             let keys = columns.iter().filter(|(_, _, pk)| *pk > 0).count();
             for (column, kind, pk) in &columns {
                 if *pk == 1 && keys == 1 && kind == "INTEGER" {

@@ -383,3 +383,64 @@ async fn imported_records_become_searchable_without_the_caller_indexing_them() {
         .await
         .expect("the external-content index agrees with the statements table");
 }
+
+async fn change_trigger_count(conn: &mut sqlx::SqliteConnection) -> i64 {
+    let (n,): (i64,) = sqlx::query_as(
+        "SELECT count(*) FROM sqlite_temp_master WHERE type = 'trigger' AND name LIKE '%\\_change\\_%' ESCAPE '\\'",
+    )
+    .fetch_one(conn)
+    .await
+    .unwrap();
+    n
+}
+
+/// The import writes on a connection without the change triggers, and gives it back with them:
+/// an edit after an import is undoable as any other, and the import itself recorded nothing.
+#[tokio::test]
+async fn an_import_writes_without_change_triggers_and_gives_its_connection_back_with_them() {
+    let (db, dossier, body) = setup().await;
+    let m = meta(
+        dossier,
+        body,
+        "date=Datum,channel=Kanaal,topic=Onderwerp,text=Notitie",
+        false,
+    );
+    register::import(&db, &m, KCC.as_bytes(), &actor(), |_| {})
+        .await
+        .unwrap();
+    db.settle().await;
+    let mut conn = db.pool().acquire().await.unwrap();
+    assert_eq!(
+        change_trigger_count(&mut conn).await,
+        45,
+        "three per tracked table"
+    );
+    drop(conn);
+    let (recorded,): (i64,) = sqlx::query_as("SELECT count(*) FROM change_rows")
+        .fetch_one(db.pool())
+        .await
+        .unwrap();
+    assert_eq!(recorded, 0, "an import is not an undoable edit");
+}
+
+/// A database file's pool opens connections as they are needed; each must have the triggers,
+/// or an edit made on a connection without them could not be undone.
+#[tokio::test]
+async fn every_pooled_connection_of_a_database_file_has_the_change_triggers() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = Db::open(&dir.path().join("w.db")).await.unwrap();
+    let mut a = db.pool().acquire().await.unwrap();
+    let mut b = db.pool().acquire().await.unwrap();
+    assert_eq!(change_trigger_count(&mut a).await, 45);
+    assert_eq!(change_trigger_count(&mut b).await, 45);
+    let (permanent,): (i64,) = sqlx::query_as(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%\\_change\\_%' ESCAPE '\\'",
+    )
+    .fetch_one(&mut *a)
+    .await
+    .unwrap();
+    assert_eq!(
+        permanent, 0,
+        "none left in the file, where every connection would carry them"
+    );
+}
