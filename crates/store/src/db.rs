@@ -22,7 +22,7 @@ const CHANGE_TRIGGERS: &str = include_str!("change_triggers.sql");
 
 /// Makes the change triggers on this connection (they exist only for it), where missing.
 pub(crate) async fn install_change_triggers(conn: &mut sqlx::SqliteConnection) -> Result<()> {
-    sqlx::raw_sql(CHANGE_TRIGGERS).execute(conn).await?;
+    sqlx::Executor::execute(conn, CHANGE_TRIGGERS).await?;
     Ok(())
 }
 

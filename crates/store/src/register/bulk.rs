@@ -45,7 +45,7 @@ impl BulkConnection {
                 ));
             }
         }
-        sqlx::raw_sql(&drop_triggers).execute(bulk.conn()).await?;
+        sqlx::Executor::execute(bulk.conn(), drop_triggers.as_str()).await?;
         Ok(bulk)
     }
 
