@@ -38,12 +38,15 @@ pub struct Db {
 impl Db {
     /// Opens (creating if needed) the database file at `path` and brings its schema up to date.
     pub async fn open(path: &Path) -> Result<Self> {
+        let failed = |source| Error::Open {
+            path: path.display().to_string(),
+            source,
+        };
+        // Personal data: a folder made here and the database file are the user's alone.
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent).map_err(|source| Error::Open {
-                path: path.display().to_string(),
-                source,
-            })?;
+            crate::files::create_private_dir(parent).map_err(failed)?;
         }
+        crate::files::make_private_file(path).map_err(failed)?;
         let options = SqliteConnectOptions::new()
             .filename(path)
             .create_if_missing(true)

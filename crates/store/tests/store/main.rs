@@ -5,6 +5,7 @@ mod common;
 mod dossiers;
 mod editing;
 mod migrations;
+mod private_files;
 mod register;
 mod reports;
 mod search;
