@@ -142,6 +142,11 @@ pub fn render(html: &str, frame: &PageFrame) -> Result<(Vec<u8>, usize)> {
     doc.metadata.info.author = frame.author.clone();
     doc.metadata.info.creator = "Wederhoor".into();
     doc.metadata.info.producer = "Wederhoor (printpdf)".into();
+    // The moment of the export, not the layout engine's default of 1 January 1970.
+    let now = printpdf::OffsetDateTime::now();
+    doc.metadata.info.creation_date = now;
+    doc.metadata.info.modification_date = now;
+    doc.metadata.info.metadata_date = now;
     let save = PdfSaveOptions {
         subset_fonts: true,
         ..PdfSaveOptions::default()

@@ -260,3 +260,36 @@ fn no_page_ends_with_a_heading() {
         );
     }
 }
+
+/// A PDF dated 1 January 1970 misleads whoever files it; it carries the day it was made.
+#[test]
+fn the_pdf_metadata_carries_the_day_of_the_export() {
+    use chrono::Datelike;
+    let dossier = demo();
+    let prepared = prepare(
+        &dossier,
+        ReportKind::Rapport,
+        "## Kort\n\nTekst.",
+        day(),
+        Version::Confidential,
+    );
+    let pdf = export(&prepared).unwrap().pdf;
+    let doc = lopdf::Document::load_mem(&pdf).unwrap();
+    let info = doc
+        .trailer
+        .get(b"Info")
+        .and_then(|i| doc.dereference(i))
+        .and_then(|(_, o)| o.as_dict())
+        .expect("the PDF has an Info dictionary")
+        .clone();
+    let year = chrono::Utc::now().year().to_string();
+    for key in [&b"CreationDate"[..], b"ModDate"] {
+        let value = info.get(key).and_then(lopdf::Object::as_str).unwrap();
+        let text = String::from_utf8_lossy(value);
+        assert!(
+            text.starts_with(&format!("D:{year}")),
+            "{}: {text}",
+            String::from_utf8_lossy(key)
+        );
+    }
+}
