@@ -12,7 +12,7 @@ use crate::error::{Error, Result};
 use crate::{audit, dossiers, now, Actor, Db};
 use serde_json::{json, Map, Value};
 use sqlx::{Sqlite, SqliteConnection, Transaction};
-use wederhoor_core::wire::{ChangeSummary, ChangeVerb, ItemKind, UndoState};
+use wederhoor_core::wire::{ChangeSummary, ChangeVerb, ItemKind, ReferenceCount, UndoState};
 
 /// How many edits of a dossier can be undone.
 pub const KEEP: i64 = 200;
@@ -141,6 +141,26 @@ impl Change {
     /// The dossier's reference, for messages.
     pub fn reference(&self) -> &str {
         &self.reference
+    }
+
+    /// Removes row `id` of `table`, the `item` being removed, unless something refers to it
+    /// (`refs`, counted on this change's connection): then [`Error::InUse`] names what does,
+    /// and since the change is dropped uncommitted, nothing changes.
+    pub(crate) async fn remove_unreferenced(
+        &mut self,
+        item: ItemKind,
+        table: &'static str,
+        id: i64,
+        refs: Vec<ReferenceCount>,
+    ) -> Result<()> {
+        if !refs.is_empty() {
+            return Err(Error::InUse { item, refs });
+        }
+        sqlx::query(&format!("DELETE FROM {table} WHERE id = ?"))
+            .bind(id)
+            .execute(&mut *self.tx)
+            .await?;
+        Ok(())
     }
 
     /// Names what the edit was about once it is known (a new party's name).

@@ -283,15 +283,8 @@ pub async fn remove(db: &Db, dossier_id: i64, party_id: i64, actor: &Actor) -> R
     )
     .await?;
     let refs = references(change.conn(), party_id).await?;
-    if !refs.is_empty() {
-        return Err(Error::InUse {
-            item: ItemKind::Party,
-            refs,
-        });
-    }
-    sqlx::query("DELETE FROM parties WHERE id = ?")
-        .bind(party_id)
-        .execute(change.conn())
+    change
+        .remove_unreferenced(ItemKind::Party, "parties", party_id, refs)
         .await?;
     change
         .commit(actor, "party.remove", json!({ "party": party_id }))

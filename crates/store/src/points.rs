@@ -318,15 +318,8 @@ pub async fn remove(db: &Db, dossier_id: i64, point_id: i64, actor: &Actor) -> R
     let number = number_of(change.conn(), point_id).await?;
     change.set_subject(&number.to_string()).await?;
     let refs = references(change.conn(), point_id).await?;
-    if !refs.is_empty() {
-        return Err(Error::InUse {
-            item: ItemKind::ComplaintPoint,
-            refs,
-        });
-    }
-    sqlx::query("DELETE FROM complaint_points WHERE id = ?")
-        .bind(point_id)
-        .execute(change.conn())
+    change
+        .remove_unreferenced(ItemKind::ComplaintPoint, "complaint_points", point_id, refs)
         .await?;
     renumber(change.conn(), dossier_id, &[]).await?;
     change

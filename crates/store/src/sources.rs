@@ -470,15 +470,8 @@ pub async fn remove(db: &Db, id: i64, actor: &Actor) -> Result<()> {
     )
     .await?;
     let refs = references(change.conn(), id).await?;
-    if !refs.is_empty() {
-        return Err(Error::InUse {
-            item: ItemKind::Source,
-            refs,
-        });
-    }
-    sqlx::query("DELETE FROM sources WHERE id = ?")
-        .bind(id)
-        .execute(change.conn())
+    change
+        .remove_unreferenced(ItemKind::Source, "sources", id, refs)
         .await?;
     change
         .commit(

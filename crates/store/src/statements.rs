@@ -367,15 +367,8 @@ pub async fn remove(db: &Db, id: i64, actor: &Actor) -> Result<()> {
     )
     .await?;
     let refs = references(change.conn(), id).await?;
-    if !refs.is_empty() {
-        return Err(Error::InUse {
-            item: ItemKind::Statement,
-            refs,
-        });
-    }
-    sqlx::query("DELETE FROM statements WHERE id = ?")
-        .bind(id)
-        .execute(change.conn())
+    change
+        .remove_unreferenced(ItemKind::Statement, "statements", id, refs)
         .await?;
     change
         .commit(

@@ -7,6 +7,17 @@ use wederhoor_core::vocab::{ReportKind, ReportStatus};
 use wederhoor_core::wire::{ChangeVerb, ItemKind, PointInput};
 use wederhoor_store::{changes, points, reports, Error};
 
+/// A rapport draft "# Eerste", then saved as "# Tweede": its id.
+async fn draft_saved_once(db: &wederhoor_store::Db, dossier: i64) -> i64 {
+    let id = reports::create_draft(db, dossier, ReportKind::Rapport, "# Eerste", &actor())
+        .await
+        .unwrap();
+    reports::save_text(db, id, "# Tweede", &actor())
+        .await
+        .unwrap();
+    id
+}
+
 #[tokio::test]
 async fn a_new_report_draft_is_undone_and_redone() {
     let (db, dossier) = demo_db().await;
@@ -35,12 +46,7 @@ async fn a_new_report_draft_is_undone_and_redone() {
 #[tokio::test]
 async fn a_report_text_save_is_undone_and_redone() {
     let (db, dossier) = demo_db().await;
-    let id = reports::create_draft(&db, dossier, ReportKind::Rapport, "# Eerste", &actor())
-        .await
-        .unwrap();
-    reports::save_text(&db, id, "# Tweede", &actor())
-        .await
-        .unwrap();
+    let id = draft_saved_once(&db, dossier).await;
     // A draft's text is the investigator's work; a save is as undoable as any other edit.
     let state = changes::state(&db, dossier).await.unwrap();
     let offered = state.undo.unwrap();
@@ -106,12 +112,7 @@ async fn report_autosaves_coalesce_into_one_undo_step() {
 #[tokio::test]
 async fn undoing_a_report_save_does_not_mark_drafts_stale() {
     let (db, dossier) = demo_db().await;
-    let id = reports::create_draft(&db, dossier, ReportKind::Rapport, "# Eerste", &actor())
-        .await
-        .unwrap();
-    reports::save_text(&db, id, "# Tweede", &actor())
-        .await
-        .unwrap();
+    let id = draft_saved_once(&db, dossier).await;
     changes::undo(&db, dossier, &actor()).await.unwrap();
     changes::redo(&db, dossier, &actor()).await.unwrap();
     // "Stale" warns that the dossier changed under the draft; its own text is not the dossier.
@@ -136,12 +137,7 @@ async fn after_finalising_no_undo_or_redo_changes_the_final_version() {
     )
     .await
     .unwrap();
-    let id = reports::create_draft(&db, dossier, ReportKind::Rapport, "# Eerste", &actor())
-        .await
-        .unwrap();
-    reports::save_text(&db, id, "# Tweede", &actor())
-        .await
-        .unwrap();
+    let id = draft_saved_once(&db, dossier).await;
     let other = reports::create_draft(&db, dossier, ReportKind::Rapportbrief, "# B", &actor())
         .await
         .unwrap();
@@ -202,12 +198,7 @@ async fn after_finalising_no_undo_or_redo_changes_the_final_version() {
 #[tokio::test]
 async fn after_finalising_an_undone_save_of_it_is_not_redone() {
     let (db, dossier) = demo_db().await;
-    let id = reports::create_draft(&db, dossier, ReportKind::Rapport, "# Eerste", &actor())
-        .await
-        .unwrap();
-    reports::save_text(&db, id, "# Tweede", &actor())
-        .await
-        .unwrap();
+    let id = draft_saved_once(&db, dossier).await;
     changes::undo(&db, dossier, &actor()).await.unwrap();
     reports::finalise(&db, id, today(), &actor()).await.unwrap();
     // What was made final is the text as it stood; a redo would rewrite what was sent.
