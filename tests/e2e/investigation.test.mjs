@@ -48,6 +48,11 @@ const texts = async (browser, testId) => {
   return out;
 };
 const until = (browser, test, message) => browser.waitUntil(test, { timeout: TIMEOUT, timeoutMsg: message });
+/** Clicks `element` scrolled to the middle of the screen: at the top, the sticky undo bar would take the click. */
+async function press(element) {
+  await element.scrollIntoView({ block: 'center' });
+  await element.click();
+}
 const partyRow = (browser, name) => browser.$(`//tr[@data-testid="party-row"][.//td[contains(., "${name}")]]`);
 
 async function fillParty(browser, { role, name, pseudonym, aliases, actsFor }) {
@@ -66,7 +71,7 @@ async function fillParty(browser, { role, name, pseudonym, aliases, actsFor }) {
 }
 
 async function submitParty(browser) {
-  await byTestId(browser, 'party-submit').click();
+  await press(byTestId(browser, 'party-submit'));
   await byTestId(browser, 'party-form').waitForExist({ timeout: TIMEOUT, reverse: true });
 }
 
@@ -89,7 +94,7 @@ async function makeStatement(browser, passage, { party, kind, day, topic }) {
 async function openSource(browser, title) {
   const item = await browser.$(`//button[@data-testid="source-item"][.//strong[text()="${title}"]]`);
   await item.waitForExist({ timeout: TIMEOUT });
-  await item.click();
+  await press(item);
   await until(browser, async () => (await browser.$('[data-testid="source-reader"] h2').getText()) === title, `source ${title} opens`);
 }
 
@@ -177,7 +182,7 @@ describe('an investigation built in the app from an empty dossier', () => {
   });
 
   it('adds the parties: aliases, a suggested pseudonym, a partner acting for the body', async () => {
-    await (await partyRow(browser, REQUESTER)).$('[data-testid="party-edit"]').click();
+    await press((await partyRow(browser, REQUESTER)).$('[data-testid="party-edit"]'));
     await byTestId(browser, 'suggest-aliases').click();
     await until(browser, async () => (await byTestId(browser, 'party-aliases').getValue()).includes('Zoë'), 'the usual variants are suggested');
     assert.match(await byTestId(browser, 'party-aliases').getValue(), /mevrouw Ünal-Brouwer/);
@@ -185,12 +190,12 @@ describe('an investigation built in the app from an empty dossier', () => {
     await screenshot(browser, '31-partij-aliassen');
     await submitParty(browser);
 
-    await byTestId(browser, 'party-add').click();
+    await press(byTestId(browser, 'party-add'));
     await fillParty(browser, { role: 'official', name: OFFICIAL, pseudonym: 'suggested' });
     await until(browser, async () => (await byTestId(browser, 'party-pseudonym').getValue()) === 'ambtenaar A.', 'an official is suggested "ambtenaar A."');
     await submitParty(browser);
 
-    await byTestId(browser, 'party-add').click();
+    await press(byTestId(browser, 'party-add'));
     await fillParty(browser, { role: 'third_party', name: PARTNER, actsFor: BODY });
     await byTestId(browser, 'party-pseudonym').setValue('de parkeerdienst');
     await submitParty(browser);
@@ -201,10 +206,10 @@ describe('an investigation built in the app from an empty dossier', () => {
   it('adds three complaint points and moves one up', async () => {
     for (const text of ['Het bezwaar is niet in behandeling genomen.', 'Er kwam geen ontvangstbevestiging.', 'Verzoekster is niet teruggebeld.']) {
       await byTestId(browser, 'point-text').setValue(text);
-      await byTestId(browser, 'point-add').click();
+      await press(byTestId(browser, 'point-add'));
       await until(browser, async () => (await texts(browser, 'complaint-point')).some((p) => p.includes(text)), `point "${text}" is added`);
     }
-    await (await rows(browser, 'point-up'))[1].click();
+    await press((await rows(browser, 'point-up'))[1]);
     await until(browser, async () => (await texts(browser, 'complaint-point'))[1].includes('niet teruggebeld'), 'the third point moved to second place');
     assert.match((await texts(browser, 'complaint-point'))[1], /^2\b/, 'numbers follow the order');
     await screenshot(browser, '32-partijen-en-klachtonderdelen');
@@ -244,7 +249,7 @@ describe('an investigation built in the app from an empty dossier', () => {
     await makeStatement(browser, RECORD_CALLBACK, { party: `${BODY} (Bestuursorgaan)`, kind: 'record', topic: 'terugbellen' });
     assert.equal(await count(browser, 'quoted-statement'), 2, 'the note lists the statements made from it');
 
-    await (await rows(browser, 'statement-edit'))[0].click();
+    await press((await rows(browser, 'statement-edit'))[0]);
     await byTestId(browser, 'statement-form').waitForExist({ timeout: TIMEOUT });
     assert.equal(await byTestId(browser, 'statement-kind').getValue(), 'record', 'the edit form starts from the saved statement');
     await byTestId(browser, 'statement-date-kind').selectByAttribute('value', 'day');
@@ -252,7 +257,7 @@ describe('an investigation built in the app from an empty dossier', () => {
     await byTestId(browser, 'statement-text').clearValue();
     await byTestId(browser, 'statement-text').setValue('Het klantsysteem registreert twee contacten over het bezwaar.');
     await screenshot(browser, '34-lezing-bewerken');
-    await byTestId(browser, 'save-statement').click();
+    await press(byTestId(browser, 'save-statement'));
     await until(browser, async () => (await byTestId(browser, 'sources-notice').getText()) === 'Lezing opgeslagen.', 'the edit is saved');
   });
 
@@ -319,7 +324,7 @@ describe('an investigation built in the app from an empty dossier', () => {
 
   it('refuses to remove a party that statements refer to, naming them', async () => {
     await byTestId(browser, 'rail-overview').click();
-    await (await partyRow(browser, REQUESTER)).$('[data-testid="party-remove"]').click();
+    await press((await partyRow(browser, REQUESTER)).$('[data-testid="party-remove"]'));
     const error = byTestId(browser, 'overview-error');
     await error.waitForExist({ timeout: TIMEOUT });
     assert.match(await error.getText(), /^Deze partij heeft nog .*2 lezingen.* en kan daarom niet worden verwijderd\. Er is niets veranderd\.$/);
@@ -328,18 +333,18 @@ describe('an investigation built in the app from an empty dossier', () => {
   });
 
   it('undoes three edits, and redoes them after a restart', async () => {
-    await (await partyRow(browser, OFFICIAL)).$('[data-testid="party-edit"]').click();
+    await press((await partyRow(browser, OFFICIAL)).$('[data-testid="party-edit"]'));
     await fillParty(browser, { name: 'Pieter Dijkstra-de Wit' });
     await submitParty(browser);
     await byTestId(browser, 'point-text').setValue('De naheffing is niet opgeschort tijdens het bezwaar.');
-    await byTestId(browser, 'point-add').click();
+    await press(byTestId(browser, 'point-add'));
     await until(browser, async () => (await count(browser, 'complaint-point')) === 4, 'a fourth point');
     await byTestId(browser, 'rail-sources').click();
     await openSource(browser, 'Klachtbrief verzoekster');
-    await (await rows(browser, 'statement-edit'))[0].click();
+    await press((await rows(browser, 'statement-edit'))[0]);
     await byTestId(browser, 'statement-text').clearValue();
     await byTestId(browser, 'statement-text').setValue('Verzoekster belde naar eigen zeggen vijf keer.');
-    await byTestId(browser, 'save-statement').click();
+    await press(byTestId(browser, 'save-statement'));
     await until(browser, async () => (await byTestId(browser, 'sources-notice').getText()) === 'Lezing opgeslagen.', 'the statement edit is saved');
     await screenshot(browser, '40-ongedaan-maken-knop');
 
@@ -363,10 +368,7 @@ describe('an investigation built in the app from an empty dossier', () => {
     await byTestId(browser, 'rail-sources').click();
     await openSource(browser, 'Klachtbrief verzoekster');
     await until(browser, async () => {
-      const edit = (await rows(browser, 'statement-edit'))[0];
-      // In the middle of the screen: at the top, the sticky undo bar would take the click.
-      await edit.scrollIntoView({ block: 'center' });
-      await edit.click();
+      await press((await rows(browser, 'statement-edit'))[0]);
       const form = byTestId(browser, 'statement-text');
       return (await form.isExisting()) && (await form.getValue()) === 'Verzoekster belde naar eigen zeggen vijf keer.';
     }, 'the statement edit is back');
