@@ -84,6 +84,10 @@ impl CommandError {
             CommandError::Store(Error::InUse { item, refs }) => (Some(*item), refs.clone()),
             _ => (None, vec![]),
         };
+        let findings = match self {
+            CommandError::Report(ReportError::PublicBlocked(findings)) => findings.clone(),
+            _ => vec![],
+        };
         IpcError {
             kind,
             message,
@@ -91,6 +95,7 @@ impl CommandError {
             references,
             item,
             checks,
+            findings,
         }
     }
 }

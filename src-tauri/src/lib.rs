@@ -79,6 +79,9 @@ pub fn run() {
             commands::reports::report_finalise,
             commands::reports::report_preview,
             commands::reports::report_export_pdf,
+            commands::public::public_allowances,
+            commands::public::public_allow,
+            commands::public::public_withdraw,
         ])
         .build(tauri::generate_context!());
     match app {

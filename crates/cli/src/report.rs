@@ -4,7 +4,8 @@
 
 use wederhoor_core::vocab::ReportKind;
 use wederhoor_report::export::{render_version, Rendered, StoredText, Version};
-use wederhoor_store::{dossier_file, dossiers, reports, Db};
+use wederhoor_report::public::Allowed;
+use wederhoor_store::{allowances, dossier_file, dossiers, reports, Db};
 
 /// Renders the dossier's newest version of `kind`.
 pub async fn render_stored(
@@ -13,7 +14,10 @@ pub async fn render_stored(
     kind: ReportKind,
     public: bool,
 ) -> Result<Rendered, crate::Failure> {
-    let row = dossiers::by_reference(&mut *db.pool().acquire().await?, reference).await?;
+    let mut conn = db.pool().acquire().await?;
+    let row = dossiers::by_reference(&mut conn, reference).await?;
+    let allowed = Allowed::new(allowances::allowed(&mut conn, row.id).await?);
+    drop(conn);
     let snapshot = dossier_file::snapshot(db, reference).await?;
     let stored = reports::latest(db, row.id, kind).await?;
     let version = if public {
@@ -27,7 +31,7 @@ pub async fn render_stored(
     });
     let today = chrono::Local::now().date_naive();
     Ok(
-        render_version(&snapshot, kind, text, today, version, &mut |_| {})
+        render_version(&snapshot, kind, text, today, version, &allowed, &mut |_| {})
             .map_err(|e| e.to_string())?,
     )
 }

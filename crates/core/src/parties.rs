@@ -35,23 +35,10 @@ pub struct Registered {
     pub aliases: Vec<String>,
 }
 
-/// Case- and accent-insensitive form of a name, for comparing names.
+/// Case- and accent-insensitive form of a name, for comparing names: white space made single,
+/// then folded as [`crate::fold::fold`] does.
 pub fn fold(name: &str) -> String {
-    name.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .chars()
-        .map(|c| match c {
-            'á' | 'à' | 'ä' | 'â' | 'Á' | 'À' | 'Ä' | 'Â' => 'a',
-            'é' | 'è' | 'ë' | 'ê' | 'É' | 'È' | 'Ë' | 'Ê' => 'e',
-            'í' | 'ì' | 'ï' | 'î' | 'Í' | 'Ì' | 'Ï' | 'Î' => 'i',
-            'ó' | 'ò' | 'ö' | 'ô' | 'Ó' | 'Ò' | 'Ö' | 'Ô' => 'o',
-            'ú' | 'ù' | 'ü' | 'û' | 'Ú' | 'Ù' | 'Ü' | 'Û' => 'u',
-            'ç' | 'Ç' => 'c',
-            other => other,
-        })
-        .flat_map(char::to_lowercase)
-        .collect()
+    crate::fold::fold(&name.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// Checks the party form against the dossier's other parties; returns every failing field.

@@ -1,8 +1,15 @@
-//! The public version's pseudonyms: every spelling of a party's name (its name and aliases)
-//! becomes its pseudonym, in any text the rapport prints. Matching ignores case, needs whole
-//! words, lets any run of white space (a line break included) stand between the words of a
-//! name, and takes a possessive along ("Noëlles", "Noëlle's"). The same matcher searches the
-//! rendered PDF's text afterwards, so what is replaced and what is checked cannot drift apart.
+//! The public version's pseudonyms: every spelling of a person's name — the registered name
+//! and aliases, and the variants derived from the name (`wederhoor_core::names`: surname with
+//! and without prefix, forms of address, initials, each part of a double name) — becomes the
+//! pseudonym, in any text the rapport prints. Matching works on folded text (decomposed,
+//! accents dropped, lower case: "Noelle", an NFD "Noëlle" and "NOËLLE" are one), needs whole
+//! words, and lets white space and the punctuation of file names and Markdown (`.`, `-`, `_`,
+//! `,`, `*`) stand between the words of a name. A bare single word derived from a name
+//! ("Berg", "Groot") counts only when written with a capital. A possessive is taken along
+//! ("Noëlles", "Noëlle's").
+
+use wederhoor_core::fold::Folded;
+use wederhoor_core::names::variants;
 
 /// A party as the pseudonymiser needs it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,12 +20,15 @@ pub struct PartyNames {
     pub aliases: Vec<String>,
     /// What the public version says instead, e.g. "verzoekster".
     pub pseudonym: String,
+    /// Whether it is a person (`wederhoor_core::parties::is_person`): only a person's name
+    /// gets derived variants and has its parts looked for alone.
+    pub person: bool,
 }
 
 /// One line of the redaction log: which spelling was replaced by what, how often.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Redaction {
-    /// The spelling as registered (name or alias).
+    /// The spelling as registered or derived (name, alias, variant).
     pub original: String,
     /// The pseudonym it became.
     pub pseudonym: String,
@@ -29,7 +39,7 @@ pub struct Redaction {
 /// A name found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hit {
-    /// The registered spelling that matched.
+    /// The spelling that matched.
     pub spelling: String,
     /// The pseudonym of its party.
     pub pseudonym: String,
@@ -46,17 +56,13 @@ struct Needle {
     spelling: String,
     pseudonym: String,
     words: Vec<Vec<char>>,
+    needs_capital: bool,
 }
 
-/// Finds and replaces the registered spellings of parties' names.
+/// Finds and replaces every spelling of the parties' names.
 #[derive(Debug, Clone)]
 pub struct Pseudonymiser {
     needles: Vec<Needle>,
-}
-
-fn fold(c: char) -> char {
-    // One char in, one char out, so indexes in the folded text are indexes in the original.
-    c.to_lowercase().next().unwrap_or(c)
 }
 
 fn is_word_char(c: char) -> bool {
@@ -67,18 +73,38 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | '‘')
 }
 
+/// What may stand between the words of a name.
+fn is_gap(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '.' | '-' | '_' | ',' | '*' | '~')
+}
+
+/// The folded words of a spelling.
+fn needle_words(spelling: &str) -> Vec<Vec<char>> {
+    Folded::new(spelling)
+        .chars
+        .split(|c| !is_word_char(*c) && !is_apostrophe(*c))
+        .filter(|w| !w.is_empty())
+        .map(<[char]>::to_vec)
+        .collect()
+}
+
 impl Pseudonymiser {
     /// A pseudonymiser for these parties. Spellings shorter than two letters are ignored: they
     /// would match ordinary words.
     pub fn new(parties: &[PartyNames]) -> Self {
         let mut needles: Vec<Needle> = Vec::new();
         for party in parties {
-            let spellings = std::iter::once(&party.name).chain(party.aliases.iter());
-            for spelling in spellings {
-                let words: Vec<Vec<char>> = spelling
-                    .split_whitespace()
-                    .map(|w| w.chars().map(fold).collect())
-                    .collect();
+            let registered = std::iter::once(&party.name)
+                .chain(party.aliases.iter())
+                .map(|s| (s.clone(), false));
+            let derived = party
+                .person
+                .then(|| variants(&party.name, &party.pseudonym))
+                .unwrap_or_default()
+                .into_iter()
+                .map(|v| (v.text, v.needs_capital));
+            for (spelling, needs_capital) in registered.chain(derived) {
+                let words = needle_words(&spelling);
                 let letters: usize = words.iter().map(Vec::len).sum();
                 if letters < 2 || needles.iter().any(|n| n.words == words) {
                     continue;
@@ -87,11 +113,14 @@ impl Pseudonymiser {
                     spelling: spelling.trim().to_string(),
                     pseudonym: party.pseudonym.trim().to_string(),
                     words,
+                    needs_capital,
                 });
             }
         }
         // Longest first, so "Noëlle van den Berg" wins over "Noëlle".
-        needles.sort_by_key(|n| std::cmp::Reverse(n.words.iter().map(Vec::len).sum::<usize>()));
+        needles.sort_by_key(|n| {
+            std::cmp::Reverse((n.words.len(), n.words.iter().map(Vec::len).sum::<usize>()))
+        });
         Pseudonymiser { needles }
     }
 
@@ -100,60 +129,60 @@ impl Pseudonymiser {
         self.needles.is_empty()
     }
 
-    fn match_at(&self, text: &[char], folded: &[char], start: usize) -> Option<Hit> {
+    fn match_at(&self, f: &Folded, start: usize) -> Option<Hit> {
+        let text = &f.chars;
         if start > 0 && is_word_char(text[start - 1]) {
             return None;
         }
         'needles: for needle in &self.needles {
+            if needle.needs_capital && !f.is_upper(start) {
+                continue;
+            }
             let mut at = start;
             for (w, word) in needle.words.iter().enumerate() {
                 if w > 0 {
                     let gap_start = at;
-                    while at < text.len() && text[at].is_whitespace() {
+                    while at < text.len() && is_gap(text[at]) {
                         at += 1;
                     }
                     if at == gap_start {
                         continue 'needles;
                     }
                 }
-                if folded.len() < at + word.len() || folded[at..at + word.len()] != word[..] {
+                if text.len() < at + word.len() || text[at..at + word.len()] != word[..] {
                     continue 'needles;
                 }
                 at += word.len();
             }
-            let next = text.get(at).copied();
             let after = |i: usize| text.get(i).copied().is_none_or(|c| !is_word_char(c));
             let last = needle.words.last().and_then(|w| w.last()).copied();
-            let (end, possessive) = match next {
+            let (end, possessive) = match text.get(at).copied() {
                 None => (at, false),
                 Some(c) if !is_word_char(c) => {
-                    if is_apostrophe(c)
-                        && text.get(at + 1).map(|&c| fold(c)) == Some('s')
-                        && after(at + 2)
-                    {
+                    if is_apostrophe(c) && text.get(at + 1) == Some(&'s') && after(at + 2) {
                         (at + 2, true)
                     } else {
                         (at, false)
                     }
                 }
-                Some(c) if fold(c) == 's' && last != Some('s') && after(at + 1) => (at + 1, true),
+                Some('s') if last != Some('s') && after(at + 1) => (at + 1, true),
                 Some(_) => continue 'needles,
             };
             return Some(Hit {
                 spelling: needle.spelling.clone(),
                 pseudonym: needle.pseudonym.clone(),
-                start,
-                end,
+                start: f.start_of(start),
+                end: f.end_of(end),
                 possessive,
             });
         }
         None
     }
 
-    /// Every match in the text, left to right, never overlapping.
+    /// Every match in the text, left to right, never overlapping; places are char indexes of
+    /// the text as given.
     pub fn find_all(&self, text: &str) -> Vec<Hit> {
-        let chars: Vec<char> = text.chars().collect();
-        let folded: Vec<char> = chars.iter().map(|&c| fold(c)).collect();
+        let f = Folded::new(text);
         let firsts: Vec<char> = self
             .needles
             .iter()
@@ -161,10 +190,11 @@ impl Pseudonymiser {
             .collect();
         let mut hits = Vec::new();
         let mut i = 0;
-        while i < chars.len() {
-            if firsts.contains(&folded[i]) {
-                if let Some(hit) = self.match_at(&chars, &folded, i) {
-                    i = hit.end;
+        while i < f.chars.len() {
+            if firsts.contains(&f.chars[i]) {
+                if let Some(hit) = self.match_at(&f, i) {
+                    // Go on after the hit, in folded places.
+                    i = f.origin.iter().position(|&o| o >= hit.end).unwrap_or(f.chars.len());
                     hits.push(hit);
                     continue;
                 }
@@ -174,7 +204,9 @@ impl Pseudonymiser {
         hits
     }
 
-    /// The text with every match replaced by its pseudonym, and what was replaced.
+    /// The text with every match replaced by its pseudonym, and what was replaced. Emphasis
+    /// marks inside a match ("**Noëlle** van den Berg") are kept after the pseudonym, so the
+    /// Markdown stays balanced.
     pub fn apply(&self, text: &str, log: &mut Vec<Redaction>) -> String {
         let hits = self.find_all(text);
         if hits.is_empty() {
@@ -194,6 +226,7 @@ impl Pseudonymiser {
                 replacement.push_str(possessive_ending(&hit.pseudonym));
             }
             out.push_str(&replacement);
+            out.push_str(&kept_marks(&chars[hit.start..hit.end]));
             at = hit.end;
             match log
                 .iter_mut()
@@ -210,6 +243,24 @@ impl Pseudonymiser {
         out.extend(&chars[at..]);
         out
     }
+}
+
+/// The emphasis marks of a matched text that stand beside white space (Markdown's, not a file
+/// name's "Noelle_van_den_Berg").
+fn kept_marks(matched: &[char]) -> String {
+    let mut marks = String::new();
+    for (i, &c) in matched.iter().enumerate() {
+        if matches!(c, '*' | '_' | '~') {
+            let near_space = |j: Option<usize>| {
+                j.and_then(|j| matched.get(j))
+                    .is_some_and(|n| n.is_whitespace() || matches!(n, '*' | '_' | '~'))
+            };
+            if near_space(i.checked_sub(1)) || near_space(Some(i + 1)) {
+                marks.push(c);
+            }
+        }
+    }
+    marks
 }
 
 /// Whether a word after this text begins a sentence (Markdown marks skipped).
@@ -235,7 +286,7 @@ fn capitalise(text: &str) -> String {
 /// in favour of plain "s" after a mute e; an apostrophe after a long vowel; only an
 /// apostrophe after a sibilant.
 fn possessive_ending(pseudonym: &str) -> &'static str {
-    match pseudonym.chars().last().map(fold) {
+    match pseudonym.chars().last().and_then(|c| c.to_lowercase().next()) {
         Some('a' | 'i' | 'o' | 'u' | 'y' | 'é') => "'s",
         Some('s' | 'x' | 'z') => "'",
         _ => "s",
@@ -252,11 +303,13 @@ mod tests {
                 name: "Noëlle van den Berg".into(),
                 aliases: vec!["Noëlle".into(), "mevrouw Van den Berg".into()],
                 pseudonym: "verzoekster".into(),
+                person: true,
             },
             PartyNames {
                 name: "Marieke Oosterhuis".into(),
                 aliases: vec!["M. Oosterhuis".into()],
                 pseudonym: "het hoofd van het KCC".into(),
+                person: true,
             },
         ])
     }
@@ -330,6 +383,7 @@ mod tests {
             name: "X".into(),
             aliases: vec![],
             pseudonym: "derde".into(),
+            person: true,
         }]);
         assert!(p.is_empty());
     }

@@ -2,16 +2,18 @@
 //! (confidential, or public with pseudonyms), the HTML the preview shows, and the PDF with the
 //! public version's name check.
 
-use crate::anonymise::{PartyNames, Pseudonymiser, Redaction};
+use crate::anonymise::{Pseudonymiser, Redaction};
 use crate::draft::{kind_title, title_block};
-use crate::error::Result;
+use crate::error::{ReportError, Result};
+use crate::public::{findings, known_names, pseudonymised, refusal, sections, Allowed, Printed};
+use crate::strict::NameParts;
 use crate::html::{document, TitleBlock};
 use crate::pdf::{render, PageFrame};
 use chrono::NaiveDate;
 use wederhoor_core::dates::dutch_long_date;
 use wederhoor_core::file::DossierFile;
 use wederhoor_core::vocab::ReportKind;
-use wederhoor_core::wire::ExportStep;
+use wederhoor_core::wire::{ExportStep, PublicFinding};
 
 /// Which rendering: for the parties, or for publication.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,7 +35,14 @@ pub struct Prepared {
     pub redactions: Vec<Redaction>,
     /// The dossier's reference, which the rendered text must show.
     pub reference: String,
+    /// Public version: personal details and unregistered names not yet allowed; the export
+    /// is refused while there are any.
+    pub findings: Vec<PublicFinding>,
+    /// Public version: why none can be made of this dossier at all.
+    pub refusal: Option<String>,
     names: Pseudonymiser,
+    parts: NameParts,
+    allowed: Allowed,
     version: Version,
 }
 
@@ -56,17 +65,7 @@ pub fn redaction_line(r: &Redaction) -> String {
 /// Every spelling of the name of every party whose name does not stay in the public version
 /// (`public_name`: a body keeps its name, a person never does), with its pseudonym.
 pub fn party_names(dossier: &DossierFile) -> Pseudonymiser {
-    let parties: Vec<PartyNames> = dossier
-        .parties
-        .iter()
-        .filter(|p| !p.keeps_name_in_public())
-        .map(|p| PartyNames {
-            name: p.name.clone(),
-            aliases: p.aliases.clone(),
-            pseudonym: p.pseudonym.clone(),
-        })
-        .collect();
-    Pseudonymiser::new(&parties)
+    Pseudonymiser::new(&pseudonymised(dossier))
 }
 
 fn anonymise_title(title: &mut TitleBlock, names: &Pseudonymiser, log: &mut Vec<Redaction>) {
@@ -78,15 +77,18 @@ fn anonymise_title(title: &mut TitleBlock, names: &Pseudonymiser, log: &mut Vec<
     }
 }
 
-/// The HTML and page frame of one version of a rapport text.
+/// The HTML and page frame of one version of a rapport text. A public version also gets its
+/// findings (details and names not allowed in `allowed`) and, when none can be made, why.
 pub fn prepare(
     dossier: &DossierFile,
     kind: ReportKind,
     markdown: &str,
     date: NaiveDate,
     version: Version,
+    allowed: &Allowed,
 ) -> Prepared {
-    let names = party_names(dossier);
+    let parties = pseudonymised(dossier);
+    let names = Pseudonymiser::new(&parties);
     let marking = match version {
         Version::Confidential => "Vertrouwelijk",
         Version::Public => "Openbare versie",
@@ -116,24 +118,75 @@ pub fn prepare(
         ),
         author: title.ombudsman.clone(),
     };
-    if version == Version::Public {
-        frame.title = names.apply(&frame.title, &mut redactions);
-    }
+    let (found, refused) = match version {
+        Version::Confidential => (Vec::new(), None),
+        Version::Public => {
+            frame.title = names.apply(&frame.title, &mut redactions);
+            (public_findings(dossier, &title, &frame, &text, allowed), refusal(dossier))
+        }
+    };
     Prepared {
         html: document(&title, &text),
         frame,
         redactions,
         reference: dossier.dossier.reference.clone(),
+        findings: found,
+        refusal: refused,
         names,
+        parts: NameParts::new(&parties),
+        allowed: allowed.clone(),
         version,
     }
 }
 
-/// Renders the prepared rapport; a public version is read back and must hold no name.
+/// The personal details and unregistered names in every text a public version prints.
+fn public_findings(
+    dossier: &DossierFile,
+    title: &TitleBlock,
+    frame: &PageFrame,
+    text: &str,
+    allowed: &Allowed,
+) -> Vec<PublicFinding> {
+    let mut front = vec![title.title.clone(), title.body.clone(), frame.title.clone()];
+    front.extend(title.points.iter().map(|p| p.text.clone()));
+    let front = front.join("\n\n");
+    let pieces = sections(text);
+    let mut printed = vec![Printed {
+        place: "titelblad".into(),
+        text: &front,
+    }];
+    printed.extend(pieces.iter().map(|(place, text)| Printed {
+        place: place.clone(),
+        text,
+    }));
+    findings(&printed, &known_names(dossier), allowed)
+}
+
+/// Renders the prepared rapport. A public version fails closed: refused when the dossier
+/// allows none, when findings are open, and when the PDF read back still holds a name or a
+/// detail.
 pub fn export(prepared: &Prepared) -> Result<Exported> {
+    if prepared.version == Version::Public {
+        if let Some(why) = &prepared.refusal {
+            return Err(ReportError::NoPublicVersion(why.clone()));
+        }
+        if !prepared.findings.is_empty() {
+            return Err(ReportError::PublicBlocked(prepared.findings.clone()));
+        }
+    }
     let (pdf, pages) = render(&prepared.html, &prepared.frame)?;
-    if prepared.version == Version::Public && !prepared.names.is_empty() {
-        crate::verify::no_names_left(&pdf, &prepared.names, &prepared.reference)?;
+    if prepared.version == Version::Public {
+        let gate = crate::verify::ReadBack {
+            names: &prepared.names,
+            parts: &prepared.parts,
+            allowed: &prepared.allowed,
+            must_contain: &prepared.reference,
+        };
+        let today = [
+            chrono::Local::now().format("%Y%m%d").to_string(),
+            chrono::Utc::now().format("%Y%m%d").to_string(),
+        ];
+        crate::verify::read_back(&pdf, &gate, &today)?;
     }
     Ok(Exported {
         pdf,
@@ -170,6 +223,7 @@ pub fn render_version(
     stored: Option<StoredText<'_>>,
     today: NaiveDate,
     version: Version,
+    allowed: &Allowed,
     progress: &mut dyn FnMut(ExportStep),
 ) -> Result<Rendered> {
     let (markdown, date, from_template) = match stored {
@@ -187,7 +241,7 @@ pub fn render_version(
         Version::Confidential => ExportStep::Layout,
         Version::Public => ExportStep::LayoutAndCheck,
     });
-    let prepared = prepare(dossier, kind, &markdown, date, version);
+    let prepared = prepare(dossier, kind, &markdown, date, version, allowed);
     Ok(Rendered {
         exported: export(&prepared)?,
         from_template,

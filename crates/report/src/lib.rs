@@ -7,7 +7,10 @@ pub mod draft;
 pub mod error;
 pub mod export;
 pub mod html;
+pub mod metadata;
 pub mod pdf;
+pub mod public;
+pub mod strict;
 pub mod verify;
 
 pub use error::{ReportError, Result};

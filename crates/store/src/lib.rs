@@ -6,6 +6,7 @@
 //! as a [`changes::Change`], which makes it undoable; creating and importing a dossier
 //! ([`dossiers`], [`dossier_file`]) and finalising a report own theirs and are not undone.
 
+pub mod allowances;
 pub mod assessment;
 pub mod audit;
 pub mod changes;

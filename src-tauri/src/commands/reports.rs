@@ -9,7 +9,9 @@ use wederhoor_core::wire::{ExportStep, ReportExported, ReportPreview, ReportVers
 use wederhoor_report::draft::draft;
 use wederhoor_report::export::{prepare, redaction_line, render_version, StoredText, Version};
 use wederhoor_report::html::preview_document;
-use wederhoor_store::{dossier_file, dossiers, reports};
+use wederhoor_report::public::Allowed;
+use wederhoor_store::{allowances, dossier_file, dossiers, reports};
+use tauri_plugin_dialog::DialogExt;
 
 fn version_of(public: bool) -> Version {
     if public {
@@ -17,6 +19,12 @@ fn version_of(public: bool) -> Version {
     } else {
         Version::Confidential
     }
+}
+
+/// What the investigator allowed in this dossier's public versions.
+async fn allowed(state: &AppState, dossier_id: i64) -> Result<Allowed, CommandError> {
+    let mut conn = state.db.pool().acquire().await.map_err(wederhoor_store::Error::from)?;
+    Ok(Allowed::new(allowances::allowed(&mut conn, dossier_id).await?))
 }
 
 async fn reference(state: &AppState, dossier_id: i64) -> Result<String, CommandError> {
@@ -98,10 +106,13 @@ pub async fn report_preview(
 ) -> Result<ReportPreview, CommandError> {
     let snapshot = dossier_file::snapshot(&state.db, &reference(&state, dossier_id).await?).await?;
     let today = chrono::Local::now().date_naive();
-    let prepared = prepare(&snapshot, kind, &markdown, today, version_of(public));
+    let allowed = allowed(&state, dossier_id).await?;
+    let prepared = prepare(&snapshot, kind, &markdown, today, version_of(public), &allowed);
     Ok(ReportPreview {
         html: preview_document(&prepared.html),
         redactions: prepared.redactions.iter().map(redaction_line).collect(),
+        findings: prepared.findings,
+        refusal: prepared.refusal,
     })
 }
 
@@ -110,19 +121,21 @@ fn progress(app: &AppHandle, step: ExportStep) {
     let _ = app.emit("report-export-progress", step);
 }
 
-/// Renders a version to PDF at `path` (chosen in the save dialog); a public version is
-/// checked for names before anything is written.
+/// Renders a version to PDF; a public version is checked for names and personal details
+/// before anything is asked or written. Then the save dialog opens — from here, so the web view
+/// never hands a path to write to — with `file_name` proposed. `None` when the user cancels.
 #[tauri::command]
 pub async fn report_export_pdf(
     app: AppHandle,
     state: State<'_, AppState>,
     version_id: i64,
     public: bool,
-    path: String,
-) -> Result<ReportExported, CommandError> {
+    file_name: String,
+) -> Result<Option<ReportExported>, CommandError> {
     progress(&app, ExportStep::Gathering);
     let (dossier_id, version) = reports::version(&state.db, version_id).await?;
     let snapshot = dossier_file::snapshot(&state.db, &reference(&state, dossier_id).await?).await?;
+    let allowed = allowed(&state, dossier_id).await?;
     let today = chrono::Local::now().date_naive();
     let events = app.clone();
     let rendered = tauri::async_runtime::spawn_blocking(move || {
@@ -136,20 +149,47 @@ pub async fn report_export_pdf(
             Some(text),
             today,
             version_of(public),
+            &allowed,
             &mut |step| progress(&events, step),
         )
     })
     .await
     .map_err(|e| CommandError::Write(format!("de export brak af: {e}")))??;
     let exported = rendered.exported;
+    let dialog = app
+        .dialog()
+        .file()
+        .set_file_name(safe_file_name(&file_name))
+        .add_filter("PDF", &["pdf"]);
+    let chosen = tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file())
+        .await
+        .map_err(|e| CommandError::Write(format!("het opslagvenster brak af: {e}")))?;
+    let Some(chosen) = chosen else {
+        return Ok(None);
+    };
+    let target = chosen
+        .into_path()
+        .map_err(|e| CommandError::Write(format!("geen bestand gekozen: {e}")))?;
     progress(&app, ExportStep::Saving);
-    let target = std::path::Path::new(&path);
-    wederhoor_store::files::write_atomically(target, &exported.pdf).map_err(|e| {
+    wederhoor_store::files::write_atomically(&target, &exported.pdf).map_err(|e| {
         CommandError::Write(format!("kan {} niet schrijven: {e}", target.display()))
     })?;
-    Ok(ReportExported {
-        path,
+    Ok(Some(ReportExported {
+        path: target.display().to_string(),
         bytes: exported.pdf.len() as u64,
         redactions: exported.redactions.iter().map(redaction_line).collect(),
-    })
+    }))
+}
+
+/// The proposed name without any folder: the UI proposes a name, never a place.
+fn safe_file_name(name: &str) -> String {
+    let base = std::path::Path::new(name)
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    if base.trim().is_empty() {
+        "rapport.pdf".into()
+    } else {
+        base
+    }
 }

@@ -60,6 +60,7 @@ fn prepared(extra: usize, version: Version) -> Prepared {
         &long_markdown(extra),
         day,
         version,
+        &wederhoor_report::public::Allowed::default(),
     )
 }
 

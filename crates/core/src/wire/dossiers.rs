@@ -299,6 +299,8 @@ pub struct IpcError {
     pub item: Option<crate::wire::ItemKind>,
     /// For `blocked`: the rule checks that stand in the way, for the UI to word itself.
     pub checks: Vec<crate::checks::Check>,
+    /// For `report`: the personal details and names that stop a public version.
+    pub findings: Vec<crate::wire::PublicFinding>,
 }
 
 #[cfg(test)]

@@ -52,6 +52,10 @@ pub struct ReportPreview {
     pub html: String,
     /// Names replaced, for a public preview: "Noëlle → verzoekster (3×)".
     pub redactions: Vec<String>,
+    /// For a public preview: what would stop the export (empty for the confidential one).
+    pub findings: Vec<PublicFinding>,
+    /// For a public preview: why no public version can be made at all, or none.
+    pub refusal: Option<String>,
 }
 
 /// A finished export.
@@ -66,4 +70,45 @@ pub struct ReportExported {
     pub bytes: u64,
     /// Names replaced (public version).
     pub redactions: Vec<String>,
+}
+
+/// A personal detail or unregistered name that stops a public export until it is replaced in
+/// the text or allowed with a reason.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct PublicFinding {
+    /// What it is.
+    pub kind: crate::personal::DetailKind,
+    /// The detail with most of it hidden: "12•••••82".
+    pub masked: String,
+    /// What an allowance is kept under (digits only, folded): sent back to allow it.
+    pub key: String,
+    /// Where: the section heading it stands under, "titelblad", or "pagina 3".
+    pub place: String,
+    /// The text around it, the detail itself masked.
+    pub context: String,
+    /// How often it occurs in the text.
+    #[ts(type = "number")]
+    pub count: u32,
+}
+
+/// A detail or name allowed in a dossier's public versions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct PublicAllowance {
+    /// Database id.
+    #[ts(type = "number")]
+    pub id: i64,
+    /// What kind of detail.
+    pub kind: crate::personal::DetailKind,
+    /// It, masked.
+    pub shown: String,
+    /// Why it may be printed.
+    pub reason: String,
+    /// Who allowed it.
+    pub created_by: String,
+    /// When (RFC 3339).
+    pub created_at: String,
 }
