@@ -502,9 +502,13 @@ fn a_public_rapport_that_still_names_someone_is_refused_with_the_page_and_not_wr
     assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
     let message = stderr(&out);
     assert!(
-        message.contains("De openbare versie bevat nog \"Noëlle\"")
+        message.contains("De openbare versie bevat nog een naam van verzoekster (N•••••)")
             && message.contains("op pagina "),
-        "the refusal names the name and the page: {message}"
+        "the refusal names whose name it is, the spelling masked, and the page: {message}"
+    );
+    assert!(
+        !message.contains("Noëlle"),
+        "the message does not repeat the name"
     );
     assert!(!pdf.exists(), "a refused public version is not written");
 }
@@ -555,6 +559,7 @@ fn report_and_the_apps_export_give_the_same_text_for_the_same_version() {
             Some(stored),
             today,
             Version::Public,
+            &wederhoor_report::public::Allowed::default(),
             &mut |_| {},
         )
         .unwrap();

@@ -154,6 +154,17 @@ impl Pseudonymiser {
                 }
                 at += word.len();
             }
+            // A double name goes on after a hyphen with a capital: "van den Berg-Jansen" is
+            // one name even where only "van den Berg" is registered.
+            if text.get(at) == Some(&'-')
+                && text.get(at + 1).is_some_and(|c| c.is_alphabetic())
+                && f.is_upper(at + 1)
+            {
+                at += 1;
+                while at < text.len() && text[at].is_alphabetic() {
+                    at += 1;
+                }
+            }
             let after = |i: usize| text.get(i).copied().is_none_or(|c| !is_word_char(c));
             let last = needle.words.last().and_then(|w| w.last()).copied();
             let (end, possessive) = match text.get(at).copied() {
@@ -194,7 +205,11 @@ impl Pseudonymiser {
             if firsts.contains(&f.chars[i]) {
                 if let Some(hit) = self.match_at(&f, i) {
                     // Go on after the hit, in folded places.
-                    i = f.origin.iter().position(|&o| o >= hit.end).unwrap_or(f.chars.len());
+                    i = f
+                        .origin
+                        .iter()
+                        .position(|&o| o >= hit.end)
+                        .unwrap_or(f.chars.len());
                     hits.push(hit);
                     continue;
                 }
@@ -217,10 +232,12 @@ impl Pseudonymiser {
         let mut at = 0;
         for hit in hits {
             out.extend(&chars[at..hit.start]);
+            // "van het WIJ-team" becomes "van het WIJ-team", not "van het het WIJ-team".
+            let pseudonym = without_repeated_article(&out, &hit.pseudonym);
             let mut replacement = if starts_sentence(&chars[..hit.start]) {
-                capitalise(&hit.pseudonym)
+                capitalise(pseudonym)
             } else {
-                hit.pseudonym.clone()
+                pseudonym.to_string()
             };
             if hit.possessive {
                 replacement.push_str(possessive_ending(&hit.pseudonym));
@@ -245,6 +262,26 @@ impl Pseudonymiser {
     }
 }
 
+/// The pseudonym without its article when the text before already ends with that article.
+fn without_repeated_article<'a>(before: &str, pseudonym: &'a str) -> &'a str {
+    for article in ["de ", "het ", "een "] {
+        if let Some(rest) = pseudonym.strip_prefix(article) {
+            let word = article.trim_end();
+            let tail = before.trim_end();
+            let ends_with_article = tail.len() < before.len()
+                && tail.to_lowercase().ends_with(word)
+                && tail[..tail.len() - word.len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric());
+            if ends_with_article {
+                return rest;
+            }
+        }
+    }
+    pseudonym
+}
+
 /// The emphasis marks of a matched text that stand beside white space (Markdown's, not a file
 /// name's "Noelle_van_den_Berg").
 fn kept_marks(matched: &[char]) -> String {
@@ -265,12 +302,28 @@ fn kept_marks(matched: &[char]) -> String {
 
 /// Whether a word after this text begins a sentence (Markdown marks skipped).
 fn starts_sentence(before: &[char]) -> bool {
-    before
-        .iter()
-        .rev()
-        .find(|c| {
-            !c.is_whitespace() && !matches!(c, '*' | '_' | '#' | '>' | '|' | '-' | '"' | '„' | '“')
-        })
+    let is_mark = |c: &char| {
+        c.is_whitespace() || matches!(c, '*' | '_' | '#' | '>' | '|' | '-' | '"' | '„' | '“')
+    };
+    let skipped = before.iter().rev().take_while(|c| is_mark(c)).count();
+    let gap = &before[before.len() - skipped..];
+    if gap.contains(&'\n') {
+        // A new paragraph, a list item, or the line after a heading.
+        let line_start = gap.iter().position(|&c| c == '\n').unwrap_or(0);
+        let rest = &before[..before.len() - skipped + line_start];
+        let previous_line: String = rest.iter().rev().take_while(|&&c| c != '\n').collect();
+        let previous_line: String = previous_line.chars().rev().collect();
+        let blank_line = gap.iter().filter(|&&c| c == '\n').count() >= 2;
+        let list_item = gap
+            .iter()
+            .skip(line_start)
+            .any(|c| matches!(c, '-' | '*' | '>'));
+        if blank_line || list_item || previous_line.trim_start().starts_with('#') {
+            return true;
+        }
+    }
+    before[..before.len() - skipped]
+        .last()
         .is_none_or(|c| matches!(c, '.' | '!' | '?'))
 }
 
@@ -286,7 +339,11 @@ fn capitalise(text: &str) -> String {
 /// in favour of plain "s" after a mute e; an apostrophe after a long vowel; only an
 /// apostrophe after a sibilant.
 fn possessive_ending(pseudonym: &str) -> &'static str {
-    match pseudonym.chars().last().and_then(|c| c.to_lowercase().next()) {
+    match pseudonym
+        .chars()
+        .last()
+        .and_then(|c| c.to_lowercase().next())
+    {
         Some('a' | 'i' | 'o' | 'u' | 'y' | 'é') => "'s",
         Some('s' | 'x' | 'z') => "'",
         _ => "s",
@@ -355,6 +412,11 @@ mod tests {
     fn a_pseudonym_at_the_start_of_a_sentence_gets_a_capital() {
         let (out, _) = apply("Het KCC belde. M. Oosterhuis schreef terug.");
         assert_eq!(out, "Het KCC belde. Het hoofd van het KCC schreef terug.");
+        let (out, _) = apply("## Verloop\n\nNoëlle belde.\n\n- Noëlle mailde.");
+        assert_eq!(
+            out, "## Verloop\n\nVerzoekster belde.\n\n- Verzoekster mailde.",
+            "a paragraph and a list item begin a sentence"
+        );
     }
 
     #[test]
@@ -374,6 +436,62 @@ mod tests {
                     count: 1
                 },
             ]
+        );
+    }
+
+    /// The spellings that came out of a public PDF unreplaced (issue 12), each with the
+    /// registered names of the demo dossier only.
+    #[test]
+    fn the_issues_spellings_are_all_replaced() {
+        let p = Pseudonymiser::new(&[
+            PartyNames {
+                name: "Noëlle van den Berg".into(),
+                aliases: vec!["Noëlle".into()],
+                pseudonym: "verzoekster".into(),
+                person: true,
+            },
+            PartyNames {
+                name: "Daniël Kuipers".into(),
+                aliases: vec![],
+                pseudonym: "de werkcoach".into(),
+                person: true,
+            },
+        ]);
+        let mut log = Vec::new();
+        for (text, wanted) in [
+            ("Noelle van den Berg belde.", "Verzoekster belde."),
+            ("Noe\u{308}lle belde.", "Verzoekster belde."),
+            ("Van den Berg belde.", "Verzoekster belde."),
+            ("Zo schreef mw. Van den Berg.", "Zo schreef verzoekster."),
+            ("Zo schreef N.v.d. Berg.", "Zo schreef verzoekster."),
+            ("**Noëlle** van den Berg belde.", "**Verzoekster** belde."),
+            ("Verzoekster van den Berg belde.", "Verzoekster belde."),
+            ("Getuige Kuipers zag het.", "Getuige de werkcoach zag het."),
+            ("Zo schreef van den Berg-Jansen.", "Zo schreef verzoekster."),
+            (
+                "bijlage Noelle_van_den_Berg_brief.pdf",
+                "bijlage verzoekster_brief.pdf",
+            ),
+            ("Berg, N. van den", "Verzoekster"),
+            ("Zij liep de berg op.", "Zij liep de berg op."),
+        ] {
+            assert_eq!(p.apply(text, &mut log), wanted, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_organisations_name_gets_no_derived_variants() {
+        let p = Pseudonymiser::new(&[PartyNames {
+            name: "WIJ-team Oost".into(),
+            aliases: vec![],
+            pseudonym: "het WIJ-team".into(),
+            person: false,
+        }]);
+        let mut log = Vec::new();
+        assert_eq!(
+            p.apply("Een e-mail van het WIJ-team Oost over Oost.", &mut log),
+            "Een e-mail van het WIJ-team over Oost.",
+            "\"Oost\" alone is a place, and the article is not doubled"
         );
     }
 

@@ -5,10 +5,10 @@
 use crate::anonymise::{Pseudonymiser, Redaction};
 use crate::draft::{kind_title, title_block};
 use crate::error::{ReportError, Result};
-use crate::public::{findings, known_names, pseudonymised, refusal, sections, Allowed, Printed};
-use crate::strict::NameParts;
 use crate::html::{document, TitleBlock};
 use crate::pdf::{render, PageFrame};
+use crate::public::{findings, known_names, pseudonymised, refusal, sections, Allowed, Printed};
+use crate::strict::NameParts;
 use chrono::NaiveDate;
 use wederhoor_core::dates::dutch_long_date;
 use wederhoor_core::file::DossierFile;
@@ -122,7 +122,10 @@ pub fn prepare(
         Version::Confidential => (Vec::new(), None),
         Version::Public => {
             frame.title = names.apply(&frame.title, &mut redactions);
-            (public_findings(dossier, &title, &frame, &text, allowed), refusal(dossier))
+            (
+                public_findings(dossier, &title, &frame, &text, allowed),
+                refusal(dossier),
+            )
         }
     };
     Prepared {
@@ -176,23 +179,32 @@ pub fn export(prepared: &Prepared) -> Result<Exported> {
     }
     let (pdf, pages) = render(&prepared.html, &prepared.frame)?;
     if prepared.version == Version::Public {
-        let gate = crate::verify::ReadBack {
-            names: &prepared.names,
-            parts: &prepared.parts,
-            allowed: &prepared.allowed,
-            must_contain: &prepared.reference,
-        };
-        let today = [
-            chrono::Local::now().format("%Y%m%d").to_string(),
-            chrono::Utc::now().format("%Y%m%d").to_string(),
-        ];
-        crate::verify::read_back(&pdf, &gate, &today)?;
+        prepared.read_back(&pdf)?;
     }
     Ok(Exported {
         pdf,
         pages,
         redactions: prepared.redactions.clone(),
     })
+}
+
+impl Prepared {
+    /// Reads a rendered PDF back through the public gate of this rapport's dossier: no
+    /// spelling of a pseudonymised name, no part of a person's name, no personal detail that is
+    /// not allowed, in the pages or the metadata; the metadata dated today.
+    pub fn read_back(&self, pdf: &[u8]) -> Result<()> {
+        let gate = crate::verify::ReadBack {
+            names: &self.names,
+            parts: &self.parts,
+            allowed: &self.allowed,
+            must_contain: &self.reference,
+        };
+        let today = [
+            chrono::Local::now().format("%Y%m%d").to_string(),
+            chrono::Utc::now().format("%Y%m%d").to_string(),
+        ];
+        crate::verify::read_back(pdf, &gate, &today)
+    }
 }
 
 /// A stored version's text and date (ISO day; none while it is a draft), as the store keeps them.

@@ -42,15 +42,11 @@ pub fn read(pdf: &[u8]) -> Result<Metadata> {
     let doc = Document::load_mem(pdf)
         .map_err(|e| ReportError::Unverifiable(format!("metadata onleesbaar: {e}")))?;
     let mut meta = Metadata::default();
-    let info = doc
-        .trailer
-        .get(b"Info")
-        .ok()
-        .and_then(|o| match o {
-            Object::Reference(id) => doc.get_dictionary(*id).ok(),
-            Object::Dictionary(d) => Some(d),
-            _ => None,
-        });
+    let info = doc.trailer.get(b"Info").ok().and_then(|o| match o {
+        Object::Reference(id) => doc.get_dictionary(*id).ok(),
+        Object::Dictionary(d) => Some(d),
+        _ => None,
+    });
     if let Some(info) = info {
         for (key, value) in info.iter() {
             let key = String::from_utf8_lossy(key).to_string();
@@ -71,7 +67,9 @@ pub fn read(pdf: &[u8]) -> Result<Metadata> {
         .and_then(|id| doc.get_object(id).ok())
         .and_then(|o| o.as_stream().ok())
         .map(|s| {
-            let content = s.decompressed_content().unwrap_or_else(|_| s.content.clone());
+            let content = s
+                .decompressed_content()
+                .unwrap_or_else(|_| s.content.clone());
             String::from_utf8_lossy(&content).to_string()
         });
     meta.xmp = xmp;

@@ -85,14 +85,21 @@ pub struct Printed<'a> {
 
 /// Every personal detail and unregistered name in these texts that is not allowed, each
 /// distinct one once with its count and first place.
-pub fn findings(texts: &[Printed<'_>], known: &KnownNames, allowed: &Allowed) -> Vec<PublicFinding> {
+pub fn findings(
+    texts: &[Printed<'_>],
+    known: &KnownNames,
+    allowed: &Allowed,
+) -> Vec<PublicFinding> {
     let mut out: Vec<PublicFinding> = Vec::new();
     for printed in texts {
         for detail in scan(printed.text, Some(known)) {
             if allowed.contains(detail.kind, &detail.key) {
                 continue;
             }
-            if let Some(seen) = out.iter_mut().find(|f| f.kind == detail.kind && f.key == detail.key) {
+            if let Some(seen) = out
+                .iter_mut()
+                .find(|f| f.kind == detail.kind && f.key == detail.key)
+            {
                 seen.count += 1;
                 continue;
             }

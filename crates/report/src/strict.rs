@@ -137,7 +137,10 @@ mod tests {
     fn each_part_is_found_alone_whatever_stands_around_it() {
         assert_eq!(found("getuige Kuipers zag het"), vec!["Kuipers"]);
         assert_eq!(found("N.v.d. Berg schreef"), vec!["Berg"]);
-        assert_eq!(found("bijlage Noelle_van_den_Berg.pdf"), vec!["Noëlle", "Berg"]);
+        assert_eq!(
+            found("bijlage Noelle_van_den_Berg.pdf"),
+            vec!["Noëlle", "Berg"]
+        );
         assert_eq!(found("NOE\u{308}LLE"), vec!["Noëlle"]);
     }
 
@@ -150,6 +153,9 @@ mod tests {
     #[test]
     fn prefixes_titles_and_institutions_words_are_not_parts() {
         assert!(found("mevrouw van den de ter").is_empty());
-        assert!(found("Parkeren in Noord").is_empty(), "an institution is matched whole only");
+        assert!(
+            found("Parkeren in Noord").is_empty(),
+            "an institution is matched whole only"
+        );
     }
 }

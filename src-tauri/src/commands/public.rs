@@ -14,7 +14,12 @@ pub async fn public_allowances(
     state: State<'_, AppState>,
     dossier_id: i64,
 ) -> Result<Vec<PublicAllowance>, CommandError> {
-    let mut conn = state.db.pool().acquire().await.map_err(wederhoor_store::Error::from)?;
+    let mut conn = state
+        .db
+        .pool()
+        .acquire()
+        .await
+        .map_err(wederhoor_store::Error::from)?;
     Ok(allowances::list(&mut conn, dossier_id)
         .await?
         .into_iter()
@@ -32,7 +37,16 @@ pub async fn public_allow(
     shown: String,
     reason: String,
 ) -> Result<Vec<PublicAllowance>, CommandError> {
-    allowances::allow(&state.db, dossier_id, kind, &key, &shown, &reason, &state.actor).await?;
+    allowances::allow(
+        &state.db,
+        dossier_id,
+        kind,
+        &key,
+        &shown,
+        &reason,
+        &state.actor,
+    )
+    .await?;
     public_allowances(state, dossier_id).await
 }
 

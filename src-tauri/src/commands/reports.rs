@@ -4,6 +4,7 @@
 use crate::error::CommandError;
 use crate::state::AppState;
 use tauri::{AppHandle, Emitter, State};
+use tauri_plugin_dialog::DialogExt;
 use wederhoor_core::vocab::ReportKind;
 use wederhoor_core::wire::{ExportStep, ReportExported, ReportPreview, ReportVersion};
 use wederhoor_report::draft::draft;
@@ -11,7 +12,6 @@ use wederhoor_report::export::{prepare, redaction_line, render_version, StoredTe
 use wederhoor_report::html::preview_document;
 use wederhoor_report::public::Allowed;
 use wederhoor_store::{allowances, dossier_file, dossiers, reports};
-use tauri_plugin_dialog::DialogExt;
 
 fn version_of(public: bool) -> Version {
     if public {
@@ -23,8 +23,15 @@ fn version_of(public: bool) -> Version {
 
 /// What the investigator allowed in this dossier's public versions.
 async fn allowed(state: &AppState, dossier_id: i64) -> Result<Allowed, CommandError> {
-    let mut conn = state.db.pool().acquire().await.map_err(wederhoor_store::Error::from)?;
-    Ok(Allowed::new(allowances::allowed(&mut conn, dossier_id).await?))
+    let mut conn = state
+        .db
+        .pool()
+        .acquire()
+        .await
+        .map_err(wederhoor_store::Error::from)?;
+    Ok(Allowed::new(
+        allowances::allowed(&mut conn, dossier_id).await?,
+    ))
 }
 
 async fn reference(state: &AppState, dossier_id: i64) -> Result<String, CommandError> {
@@ -107,7 +114,14 @@ pub async fn report_preview(
     let snapshot = dossier_file::snapshot(&state.db, &reference(&state, dossier_id).await?).await?;
     let today = chrono::Local::now().date_naive();
     let allowed = allowed(&state, dossier_id).await?;
-    let prepared = prepare(&snapshot, kind, &markdown, today, version_of(public), &allowed);
+    let prepared = prepare(
+        &snapshot,
+        kind,
+        &markdown,
+        today,
+        version_of(public),
+        &allowed,
+    );
     Ok(ReportPreview {
         html: preview_document(&prepared.html),
         redactions: prepared.redactions.iter().map(redaction_line).collect(),

@@ -38,9 +38,9 @@ pub(super) fn emails(chars: &[char]) -> Vec<Detail> {
             end -= 1;
         }
         let host: String = chars[at + 1..end].iter().collect();
-        let tld_ok = host
-            .rsplit_once('.')
-            .is_some_and(|(name, tld)| !name.is_empty() && tld.chars().filter(|c| c.is_alphabetic()).count() >= 2);
+        let tld_ok = host.rsplit_once('.').is_some_and(|(name, tld)| {
+            !name.is_empty() && tld.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        });
         if start < at && tld_ok {
             out.push(Detail::new(DetailKind::Email, chars, start, end));
             last_end = end;
@@ -61,9 +61,16 @@ pub(super) fn postcodes(chars: &[char]) -> Vec<Detail> {
             continue;
         }
         let letters_at = if chars[i + 4] == ' ' { i + 5 } else { i + 4 };
-        let letters: String = chars.get(letters_at..letters_at + 2).unwrap_or(&[]).iter().collect();
+        let letters: String = chars
+            .get(letters_at..letters_at + 2)
+            .unwrap_or(&[])
+            .iter()
+            .collect();
         let capitals = letters.len() == 2 && letters.chars().all(|c| c.is_ascii_uppercase());
-        if capitals && !["SA", "SD", "SS"].contains(&letters.as_str()) && !word_after(chars, letters_at + 2) {
+        if capitals
+            && !["SA", "SD", "SS"].contains(&letters.as_str())
+            && !word_after(chars, letters_at + 2)
+        {
             out.push(Detail::new(DetailKind::Postcode, chars, i, letters_at + 2));
             i = letters_at + 2;
         } else {
@@ -75,10 +82,46 @@ pub(super) fn postcodes(chars: &[char]) -> Vec<Detail> {
 
 /// Endings of Dutch street names.
 const STREET_ENDINGS: &[&str] = &[
-    "straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef", "pad",
-    "steeg", "hof", "park", "plantsoen", "ring", "markt", "baan", "wal", "haven", "allee",
-    "boulevard", "erf", "veld", "gaarde", "hoven", "burg", "zijde", "kant", "oord", "akker",
-    "weide", "wetering", "vaart", "dam", "hoek", "straatweg", "polder", "pier", "stede", "straatje",
+    "straat",
+    "laan",
+    "weg",
+    "plein",
+    "gracht",
+    "kade",
+    "singel",
+    "dijk",
+    "dreef",
+    "pad",
+    "steeg",
+    "hof",
+    "park",
+    "plantsoen",
+    "ring",
+    "markt",
+    "baan",
+    "wal",
+    "haven",
+    "allee",
+    "boulevard",
+    "erf",
+    "veld",
+    "gaarde",
+    "hoven",
+    "burg",
+    "zijde",
+    "kant",
+    "oord",
+    "akker",
+    "weide",
+    "wetering",
+    "vaart",
+    "dam",
+    "hoek",
+    "straatweg",
+    "polder",
+    "pier",
+    "stede",
+    "straatje",
 ];
 
 /// A street with its house number: a capitalised word with a street ending, then a number
@@ -128,7 +171,9 @@ fn house_number(chars: &[char], at: usize) -> Option<usize> {
     // "12a", "12-2", "12 bis" are kept whole; "12 A" as well.
     if chars.get(k).is_some_and(|c| c.is_ascii_alphabetic()) && !word_after(chars, k + 1) {
         k += 1;
-    } else if chars.get(k) == Some(&'-') && chars.get(k + 1).is_some_and(|c| c.is_ascii_alphanumeric()) {
+    } else if chars.get(k) == Some(&'-')
+        && chars.get(k + 1).is_some_and(|c| c.is_ascii_alphanumeric())
+    {
         k += 1;
         while k < chars.len() && chars[k].is_ascii_alphanumeric() {
             k += 1;
@@ -153,12 +198,41 @@ fn previous_capitalised_word(chars: &[char], start: usize) -> Option<usize> {
 }
 
 const MONTHS: &[&str] = &[
-    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-    "oktober", "november", "december", "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep",
-    "sept", "okt", "nov", "dec",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mrt",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "okt",
+    "nov",
+    "dec",
 ];
 
-const BIRTH_WORDS: &[&str] = &["geboren", "geboorte", "geb.", "geb ", "geb:", "date of birth", "d.o.b"];
+const BIRTH_WORDS: &[&str] = &[
+    "geboren",
+    "geboorte",
+    "geb.",
+    "geb ",
+    "geb:",
+    "date of birth",
+    "d.o.b",
+];
 
 /// A date and where it ends, when one starts at `i`: 3-4-1961, 03/04/1961, 3.4.61,
 /// 1961-04-03, 3 april 1961, 3 apr. 1961.
@@ -195,7 +269,10 @@ fn date_at(chars: &[char], i: usize) -> Option<usize> {
         while k < chars.len() && chars[k].is_alphabetic() {
             k += 1;
         }
-        let month: String = chars[first + 1..k].iter().collect::<String>().to_lowercase();
+        let month: String = chars[first + 1..k]
+            .iter()
+            .collect::<String>()
+            .to_lowercase();
         if MONTHS.contains(&month.as_str()) {
             if chars.get(k) == Some(&'.') {
                 k += 1;

@@ -30,7 +30,12 @@ pub fn iban_valid(iban: &str) -> bool {
     {
         return false;
     }
-    if chars[..2].iter().collect::<String>().eq_ignore_ascii_case("NL") && chars.len() != 18 {
+    if chars[..2]
+        .iter()
+        .collect::<String>()
+        .eq_ignore_ascii_case("NL")
+        && chars.len() != 18
+    {
         return false;
     }
     let mut rest: u32 = 0;
@@ -88,8 +93,7 @@ pub(super) fn ibans(chars: &[char]) -> Vec<Detail> {
             .iter()
             .rev()
             .find(|(len, end)| {
-                iban_valid(&compact[..*len])
-                    && chars.get(*end).is_none_or(|c| !c.is_alphanumeric())
+                iban_valid(&compact[..*len]) && chars.get(*end).is_none_or(|c| !c.is_alphanumeric())
             })
             .copied();
         match hit {
@@ -151,12 +155,17 @@ fn runs(chars: &[char]) -> Vec<Run> {
 }
 
 fn digits_of(chars: &[char], groups: &[(usize, usize)]) -> String {
-    groups.iter().flat_map(|&(a, b)| chars[a..b].iter()).collect()
+    groups
+        .iter()
+        .flat_map(|&(a, b)| chars[a..b].iter())
+        .collect()
 }
 
 fn is_phone(d: &str, plus: bool) -> bool {
     if plus || d.starts_with("00") {
-        let national = d.strip_prefix("0031").or(d.strip_prefix("31").filter(|_| plus));
+        let national = d
+            .strip_prefix("0031")
+            .or(d.strip_prefix("31").filter(|_| plus));
         return national.is_some_and(|n| {
             let n = n.strip_prefix('0').unwrap_or(n);
             n.len() == 9 && !n.starts_with('0')
@@ -191,7 +200,11 @@ pub(super) fn number_runs(chars: &[char]) -> Vec<Detail> {
                 } else {
                     continue;
                 };
-                let start = if plus { run.plus_at.unwrap_or(window[0].0) } else { window[0].0 };
+                let start = if plus {
+                    run.plus_at.unwrap_or(window[0].0)
+                } else {
+                    window[0].0
+                };
                 let end = window[window.len() - 1].1;
                 found = Some((to, Detail::new(kind, chars, start, end)));
                 break;

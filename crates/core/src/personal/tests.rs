@@ -4,10 +4,13 @@
 use super::*;
 
 fn kinds(text: &str) -> Vec<(DetailKind, String)> {
-    scan(text, Some(&KnownNames::new(["Gemeente Voorbeeldstad", "verzoekster"])))
-        .into_iter()
-        .map(|d| (d.kind, d.text))
-        .collect()
+    scan(
+        text,
+        Some(&KnownNames::new(["Gemeente Voorbeeldstad", "verzoekster"])),
+    )
+    .into_iter()
+    .map(|d| (d.kind, d.text))
+    .collect()
 }
 
 fn one(text: &str) -> (DetailKind, String) {
@@ -23,9 +26,18 @@ fn a_bsn_counts_only_when_it_passes_the_11_proef() {
     assert!(!bsn_valid("123456781"), "one digit off fails the 11-proef");
     assert!(!bsn_valid("000000000"));
     assert_eq!(one("BSN 123456782."), (DetailKind::Bsn, "123456782".into()));
-    assert_eq!(one("bsn: 1234.56.782"), (DetailKind::Bsn, "1234.56.782".into()));
-    assert_eq!(one("sofinummer 123 456 782"), (DetailKind::Bsn, "123 456 782".into()));
-    assert!(kinds("kenmerk 123456781").is_empty(), "nine digits that fail are no BSN");
+    assert_eq!(
+        one("bsn: 1234.56.782"),
+        (DetailKind::Bsn, "1234.56.782".into())
+    );
+    assert_eq!(
+        one("sofinummer 123 456 782"),
+        (DetailKind::Bsn, "123 456 782".into())
+    );
+    assert!(
+        kinds("kenmerk 123456781").is_empty(),
+        "nine digits that fail are no BSN"
+    );
 }
 
 #[test]
@@ -36,9 +48,14 @@ fn an_iban_counts_only_with_right_check_digits() {
         one("op rekening NL91 ABNA 0417 1643 00 gestort"),
         (DetailKind::Iban, "NL91 ABNA 0417 1643 00".into())
     );
-    assert_eq!(one("IBAN NL91ABNA0417164300"), (DetailKind::Iban, "NL91ABNA0417164300".into()));
+    assert_eq!(
+        one("IBAN NL91ABNA0417164300"),
+        (DetailKind::Iban, "NL91ABNA0417164300".into())
+    );
     assert!(
-        !kinds("NL92 ABNA 0417 1643 00").iter().any(|(k, _)| *k == DetailKind::Iban),
+        !kinds("NL92 ABNA 0417 1643 00")
+            .iter()
+            .any(|(k, _)| *k == DetailKind::Iban),
         "wrong check digits are no IBAN (its ten digits still look like a phone number, and count)"
     );
 }
@@ -55,10 +72,18 @@ fn dutch_phone_numbers_in_their_usual_forms() {
         "010-1234567",
         "020 123 4567",
     ] {
-        assert_eq!(one(&format!("Bel {phone} na vijven.")), (DetailKind::Phone, phone.into()), "{phone}");
+        assert_eq!(
+            one(&format!("Bel {phone} na vijven.")),
+            (DetailKind::Phone, phone.into()),
+            "{phone}"
+        );
     }
     let found = kinds("In 2019 0612345678 gebeld.");
-    assert_eq!(found, vec![(DetailKind::Phone, "0612345678".into())], "a year before it is not part of it");
+    assert_eq!(
+        found,
+        vec![(DetailKind::Phone, "0612345678".into())],
+        "a year before it is not part of it"
+    );
 }
 
 #[test]
@@ -93,25 +118,56 @@ fn a_street_with_its_number_and_a_postcode() {
             (DetailKind::Postcode, "1234 AB".into())
         ]
     );
-    assert_eq!(one("Burgemeester Van Reenensingel 3"), (DetailKind::Address, "Burgemeester Van Reenensingel 3".into()));
-    assert!(kinds("de Kerkstraat werd opgebroken").is_empty(), "a street without a number locates no one");
+    assert_eq!(
+        one("Burgemeester Van Reenensingel 3"),
+        (
+            DetailKind::Address,
+            "Burgemeester Van Reenensingel 3".into()
+        )
+    );
+    assert!(
+        kinds("de Kerkstraat werd opgebroken").is_empty(),
+        "a street without a number locates no one"
+    );
     assert!(kinds("2018 SS").is_empty(), "SS is not used in postcodes");
 }
 
 #[test]
 fn a_date_of_birth_only_beside_a_birth_word() {
-    assert_eq!(one("geboren op 3 april 1961 te Zwolle"), (DetailKind::BirthDate, "3 april 1961".into()));
-    assert_eq!(one("Geboortedatum: 03-04-1961"), (DetailKind::BirthDate, "03-04-1961".into()));
+    assert_eq!(
+        one("geboren op 3 april 1961 te Zwolle"),
+        (DetailKind::BirthDate, "3 april 1961".into())
+    );
+    assert_eq!(
+        one("Geboortedatum: 03-04-1961"),
+        (DetailKind::BirthDate, "03-04-1961".into())
+    );
     assert!(kinds("Op 3 april 1961 werd de wet aangenomen.").is_empty());
 }
 
 #[test]
 fn unregistered_names_with_a_title_initials_or_two_capitals() {
-    assert_eq!(one("Zij sprak met mevrouw Jansen over de zaak."), (DetailKind::Name, "mevrouw Jansen".into()));
-    assert_eq!(one("Volgens dhr. P. de Wit klopte het."), (DetailKind::Name, "dhr. P. de Wit".into()));
-    assert_eq!(one("Het was Pieter Dijkstra die belde."), (DetailKind::Name, "Pieter Dijkstra".into()));
-    assert_eq!(one("Daarna belde J. de Vries terug."), (DetailKind::Name, "J. de Vries".into()));
-    assert_eq!(one("Pieter Dijkstra belde."), (DetailKind::Name, "Pieter Dijkstra".into()), "a name may begin a sentence");
+    assert_eq!(
+        one("Zij sprak met mevrouw Jansen over de zaak."),
+        (DetailKind::Name, "mevrouw Jansen".into())
+    );
+    assert_eq!(
+        one("Volgens dhr. P. de Wit klopte het."),
+        (DetailKind::Name, "dhr. P. de Wit".into())
+    );
+    assert_eq!(
+        one("Het was Pieter Dijkstra die belde."),
+        (DetailKind::Name, "Pieter Dijkstra".into())
+    );
+    assert_eq!(
+        one("Daarna belde J. de Vries terug."),
+        (DetailKind::Name, "J. de Vries".into())
+    );
+    assert_eq!(
+        one("Pieter Dijkstra belde."),
+        (DetailKind::Name, "Pieter Dijkstra".into()),
+        "a name may begin a sentence"
+    );
 }
 
 #[test]
@@ -132,14 +188,26 @@ fn institutions_known_names_and_sentence_words_are_no_unregistered_names() {
 fn the_mask_hides_most_of_it() {
     let d = scan("BSN 123456782", None).remove(0);
     assert_eq!(d.masked(), "12•••••82");
-    assert_eq!(mask(DetailKind::Email, "noelle@example.nl"), "n•••••@•••••••.nl");
+    assert_eq!(
+        mask(DetailKind::Email, "noelle@example.nl"),
+        "n•••••@•••••••.nl"
+    );
     assert_eq!(mask(DetailKind::Name, "mevrouw Jansen"), "m•••••• J•••••");
 }
 
 #[test]
 fn one_number_has_one_key_however_it_is_written() {
-    assert_eq!(key_of(DetailKind::Phone, "+31 (0)6 1234 5678"), "0612345678");
+    assert_eq!(
+        key_of(DetailKind::Phone, "+31 (0)6 1234 5678"),
+        "0612345678"
+    );
     assert_eq!(key_of(DetailKind::Phone, "06-12345678"), "0612345678");
-    assert_eq!(key_of(DetailKind::Iban, "nl91 abna 0417 1643 00"), "NL91ABNA0417164300");
-    assert_eq!(key_of(DetailKind::Name, "Mevrouw  Jänsen"), "mevrouw jansen");
+    assert_eq!(
+        key_of(DetailKind::Iban, "nl91 abna 0417 1643 00"),
+        "NL91ABNA0417164300"
+    );
+    assert_eq!(
+        key_of(DetailKind::Name, "Mevrouw  Jänsen"),
+        "mevrouw jansen"
+    );
 }

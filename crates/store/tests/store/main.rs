@@ -1,6 +1,7 @@
 //! Integration tests of the store against the migrated schema: every query runs here.
 //! One binary, one module per area.
 
+mod allowances;
 mod common;
 mod dossiers;
 mod editing;

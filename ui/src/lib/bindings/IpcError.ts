@@ -3,6 +3,7 @@ import type { Check } from "./Check";
 import type { ErrorKind } from "./ErrorKind";
 import type { FieldError } from "./FieldError";
 import type { ItemKind } from "./ItemKind";
+import type { PublicFinding } from "./PublicFinding";
 import type { ReferenceCount } from "./ReferenceCount";
 
 /**
@@ -32,4 +33,8 @@ item: ItemKind | null,
 /**
  * For `blocked`: the rule checks that stand in the way, for the UI to word itself.
  */
-checks: Array<Check>, };
+checks: Array<Check>, 
+/**
+ * For `report`: the personal details and names that stop a public version.
+ */
+findings: Array<PublicFinding>, };
