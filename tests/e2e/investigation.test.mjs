@@ -322,6 +322,36 @@ describe('an investigation built in the app from an empty dossier', () => {
     assert.ok(text.includes('verzoekster'), 'the requester is named by her pseudonym');
   });
 
+  it('stops a public version at a personal detail until it is allowed with a reason', async () => {
+    // A new draft from the final rapport, with a BSN and a phone number typed in.
+    await press(byTestId(browser, 'copy-version'));
+    const editor = byTestId(browser, 'report-editor');
+    await browser.waitUntil(async () => (await editor.getAttribute('readonly')) === null, { timeout: TIMEOUT });
+    await editor.click();
+    await browser.keys(['Control', 'End']);
+    await browser.keys('\n\nHet BSN van verzoekster is 123456782; het KCC is bereikbaar op 020-1234567.');
+    const finding = (kind) => browser.$(`[data-testid="public-finding"][data-kind="${kind}"]`);
+    await finding('bsn').waitForExist({ timeout: TIMEOUT, timeoutMsg: 'the BSN is listed while the public version is on' });
+    assert.match(await finding('bsn').getText(), /12•••••82/, 'the BSN is shown masked');
+    assert.ok(!(await byTestId(browser, 'public-gate').getText()).includes('123456782'), 'and never in full');
+    await screenshot(browser, '38b-openbaar-tegengehouden');
+    // The office's number may stand, with a reason; the BSN still stops the export.
+    await press(finding('phone').$('[data-testid="public-allow"]'));
+    // The field starts empty; clearing it (setValue) is refused by WebKitWebDriver inside the scrolled list.
+    await press(byTestId(browser, 'public-reason'));
+    await byTestId(browser, 'public-reason').addValue('het algemene nummer van het KCC');
+    await press(byTestId(browser, 'public-allow-confirm'));
+    await finding('phone').waitForExist({ reverse: true, timeout: TIMEOUT, timeoutMsg: 'an allowed detail no longer stops it' });
+    assert.match(await byTestId(browser, 'public-allowances').getText(), /Toegestaan in de openbare versie \(1\)/);
+    await press(byTestId(browser, 'export-pdf'));
+    const notice = byTestId(browser, 'report-notice');
+    await browser.waitUntil(async () => /niet gemaakt: 1 persoonsgegeven/.test(await notice.getText().catch(() => '')), {
+      timeout: TIMEOUT,
+      timeoutMsg: 'the export is refused for the BSN, before any dialog opens',
+    });
+    assert.ok(await finding('bsn').isExisting(), 'the BSN is still listed');
+  });
+
   it('refuses to remove a party that statements refer to, naming them', async () => {
     await byTestId(browser, 'rail-overview').click();
     await press((await partyRow(browser, REQUESTER)).$('[data-testid="party-remove"]'));

@@ -17,13 +17,14 @@ describe('describeError', () => {
         { kind: 'reaction', count: 1 },
       ],
       checks: [],
+      findings: [],
     });
     expect(text).toBe('Deze partij heeft nog 4 lezingen en 1 reactie en kan daarom niet worden verwijderd. Er is niets veranderd.');
   });
 
   it('uses the article of the item ("dit stuk")', () => {
     i18n.locale = 'nl';
-    const text = describeError({ kind: 'in_use', message: '', fields: [], item: 'source', references: [{ kind: 'excerpt', count: 2 }], checks: [] });
+    const text = describeError({ kind: 'in_use', message: '', fields: [], item: 'source', references: [{ kind: 'excerpt', count: 2 }], checks: [], findings: [] });
     expect(text.startsWith('Dit stuk heeft nog 2 citaten')).toBe(true);
   });
 
@@ -38,9 +39,28 @@ describe('describeError', () => {
       item: null,
       references: [],
       checks: [{ severity: 'info', rule: 'verdict.open', message: 'Klachtonderdeel 4 heeft nog geen oordeel.', refs: [{ kind: 'point', number: 4 }], verdict: null }],
+      findings: [],
     });
     expect(text).not.toContain('Klachtonderdeel');
     expect(text).toContain('4');
     i18n.locale = 'nl';
+  });
+
+  it('counts the findings of a stopped public version instead of repeating the Rust sentence', () => {
+    i18n.locale = 'nl';
+    const text = describeError({
+      kind: 'report',
+      message: 'De openbare versie is tegengehouden: … BSN 12•••••82 …',
+      fields: [],
+      item: null,
+      references: [],
+      checks: [],
+      findings: [
+        { kind: 'bsn', masked: '12•••••82', key: '123456782', place: '§ Bevindingen', context: 'BSN 12•••••82', count: 1 },
+        { kind: 'phone', masked: '06••••••78', key: '0612345678', place: '§ Bevindingen', context: 'op 06••••••78', count: 2 },
+      ],
+    });
+    expect(text).toContain('2 persoonsgegeven');
+    expect(text).not.toContain('123456782');
   });
 });

@@ -26,6 +26,8 @@ export function describeError(error: IpcError): string {
       // the order of practice comes without checks and keeps its sentence.
       return t('error.blocked', { message: error.checks.length ? error.checks.map(checkText).join(' ') : error.message });
     case 'report':
+      // A public version stopped by personal details: counted here, listed by PublicFindings.
+      if (error.findings.length > 0) return t('error.public_blocked', { n: error.findings.length });
       return t('error.report', { message: error.message });
     case 'in_use':
       return t('error.in_use', {

@@ -51,12 +51,12 @@ describe('saveFailure', () => {
   // A refused save marks each failing field and says so once above the form; any other failure
   // (the database, a removed item) is said as what it is, with no field marked.
   it('marks the fields of an invalid save and asks to correct them', () => {
-    const shown = saveFailure({ kind: 'invalid', message: '', fields: [{ field: 'title', code: 'required' }], references: [], item: null, checks: [] }, 'party.fixErrors');
+    const shown = saveFailure({ kind: 'invalid', message: '', fields: [{ field: 'title', code: 'required' }], references: [], item: null, checks: [], findings: [] }, 'party.fixErrors');
     expect(Object.keys(shown.errors)).toEqual(['title']);
     expect(shown.failure).toMatch(/Verbeter de gemarkeerde velden/);
   });
   it('tells any other failure as it is', () => {
-    const shown = saveFailure({ kind: 'stale', message: '', fields: [], references: [], item: null, checks: [] }, 'party.fixErrors');
+    const shown = saveFailure({ kind: 'stale', message: '', fields: [], references: [], item: null, checks: [], findings: [] }, 'party.fixErrors');
     expect(shown.errors).toEqual({});
     expect(shown.failure).not.toMatch(/gemarkeerde/);
   });

@@ -3,7 +3,6 @@
 // Documents travel as the raw request body, their metadata as base64 JSON in one header.
 import { invoke } from '@tauri-apps/api/core';
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
-import { save } from '@tauri-apps/plugin-dialog';
 import type { AssessmentView } from '../bindings/AssessmentView';
 import type { ConflictDetail } from '../bindings/ConflictDetail';
 import type { ConflictEdit } from '../bindings/ConflictEdit';
@@ -43,6 +42,8 @@ import type { SearchHit } from '../bindings/SearchHit';
 import type { RuleSettings } from '../bindings/RuleSettings';
 import type { SideBySideView } from '../bindings/SideBySideView';
 import type { SourceAdded } from '../bindings/SourceAdded';
+import type { DetailKind } from '../bindings/DetailKind';
+import type { PublicAllowance } from '../bindings/PublicAllowance';
 import type { SourceDetail } from '../bindings/SourceDetail';
 import type { SourceSummary } from '../bindings/SourceSummary';
 import type { SuggestionView } from '../bindings/SuggestionView';
@@ -65,10 +66,11 @@ export function toIpcError(thrown: unknown): IpcError {
       references: Array.isArray(e.references) ? e.references : [],
       item: e.item ?? null,
       checks: Array.isArray(e.checks) ? e.checks : [],
+      findings: Array.isArray(e.findings) ? e.findings : [],
     };
   }
   const message = thrown instanceof Error ? thrown.message : String(thrown);
-  return { kind: 'storage', message, fields: [], references: [], item: null, checks: [] };
+  return { kind: 'storage', message, fields: [], references: [], item: null, checks: [], findings: [] };
 }
 
 /** Metadata as the header value: UTF-8 JSON in base64, so file names with é survive. */
@@ -149,16 +151,13 @@ export const ipc = {
   reportFinalise: (versionId: number) => call<ReportVersion>('report_finalise', { versionId }),
   reportPreview: (dossierId: number, kind: ReportKind, markdown: string, anonymous: boolean) =>
     call<ReportPreview>('report_preview', { dossierId, kind, markdown, public: anonymous }),
-  reportExportPdf: (versionId: number, anonymous: boolean, path: string) =>
-    call<ReportExported>('report_export_pdf', { versionId, public: anonymous, path }),
+  /** Renders, checks, then asks where to save (the dialog opens from Rust); `null` when the user cancels. */
+  reportExportPdf: (versionId: number, anonymous: boolean, fileName: string) =>
+    call<ReportExported | null>('report_export_pdf', { versionId, public: anonymous, fileName }),
+  publicAllowances: (dossierId: number) => call<PublicAllowance[]>('public_allowances', { dossierId }),
+  publicAllow: (dossierId: number, kind: DetailKind, key: string, shown: string, reason: string) =>
+    call<PublicAllowance[]>('public_allow', { dossierId, kind, key, shown, reason }),
+  publicWithdraw: (dossierId: number, id: number) => call<PublicAllowance[]>('public_withdraw', { dossierId, id }),
   onReportProgress: (handler: (step: ExportStep) => void): Promise<UnlistenFn> =>
     listen<ExportStep>(REPORT_PROGRESS_EVENT, (event) => handler(event.payload)),
-  /** The native save dialog for a PDF; `null` when the user cancels. */
-  pickPdfPath: async (defaultName: string): Promise<string | null> => {
-    try {
-      return await save({ defaultPath: defaultName, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
-    } catch (thrown) {
-      throw toIpcError(thrown);
-    }
-  },
 };

@@ -9,7 +9,7 @@ describe('IPC errors', () => {
   });
 
   it('turns anything else into a storage error with its text, so the UI can still branch on kind', () => {
-    expect(toIpcError('command dossier_x not found')).toEqual({ kind: 'storage', message: 'command dossier_x not found', fields: [], references: [], item: null, checks: [] });
+    expect(toIpcError('command dossier_x not found')).toEqual({ kind: 'storage', message: 'command dossier_x not found', fields: [], references: [], item: null, checks: [], findings: [] });
     expect(toIpcError(new Error('boem')).message).toBe('boem');
     expect(toIpcError({ kind: 'weird', message: 'x' }).kind).toBe('storage');
   });
