@@ -50,9 +50,11 @@ fn store_kind(err: &Error) -> (ErrorKind, Vec<wederhoor_core::wire::FieldError>)
         Error::Blocked(_) | Error::Status { .. } => (ErrorKind::Blocked, vec![]),
         Error::InUse { .. } => (ErrorKind::InUse, vec![]),
         Error::Stale(_) => (ErrorKind::Stale, vec![]),
-        Error::Corrupt(_) | Error::Open { .. } | Error::Database(_) | Error::Migrate(_) => {
-            (ErrorKind::Storage, vec![])
-        }
+        Error::Corrupt(_)
+        | Error::Open { .. }
+        | Error::Database(_)
+        | Error::Migrate(_)
+        | Error::Backup(_) => (ErrorKind::Storage, vec![]),
     }
 }
 

@@ -1,6 +1,7 @@
 //! The `wederhoor` command (INTERFACES.md §2): headless access to the same store the desktop
 //! app uses. Exit status 0 on success, 1 on an error (one line on stderr), 2 on wrong usage.
 
+mod backup;
 mod bench;
 mod render;
 mod report;
@@ -104,6 +105,17 @@ enum Command {
         #[command(subcommand)]
         action: AuditAction,
     },
+    /// A consistent, verified copy of the database (also while the app runs)
+    Backup {
+        /// Where to write it (default: a dated file in the backups folder beside the database)
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Replace the database by a verified backup, after keeping the current one aside
+    Restore {
+        /// The backup file
+        file: PathBuf,
+    },
     /// Run the benchmarks of DESIGN.md §4 and print a table (use a release build)
     Bench {
         /// Also write the table as Markdown to this file (e.g. BENCHMARKS.md)
@@ -197,7 +209,16 @@ async fn run(cli: Cli) -> Result<ExitCode, Failure> {
         }
         return Ok(ExitCode::SUCCESS);
     }
-    let db = Db::open(&paths::resolve_db_path(cli.db)).await?;
+    let db_path = paths::resolve_db_path(cli.db);
+    if let Command::Restore { file } = &cli.command {
+        // The database is replaced, so it is not opened here first.
+        print!("{}", backup::restore(&db_path, file).await?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    // Read before the database is opened: an open database moves its head forward.
+    let head = wederhoor_store::audit_head::read(&wederhoor_store::audit_head::path_for(&db_path))
+        .map_err(|e| e.to_string())?;
+    let db = Db::open(&db_path).await?;
     let actor = Actor::from_env();
     let mut out = std::io::stdout().lock();
     match cli.command {
@@ -254,10 +275,24 @@ async fn run(cli: Cli) -> Result<ExitCode, Failure> {
         }
         Command::Export { reference, output } => {
             let json = dossier_file::export(&db, &reference).await?.to_json();
+            let to = match &output {
+                Some(path) => path.display().to_string(),
+                None => "standaarduitvoer".into(),
+            };
             match output {
                 Some(path) => write_atomically(&path, json.as_bytes())?,
                 None => out.write_all(json.as_bytes())?,
             }
+            // Personal data left the database: on record, after it was written.
+            let detail = serde_json::json!({ "format": "wederhoor-dossier/2", "to": to });
+            audit::record(
+                &db,
+                &actor,
+                "export.dossier_file",
+                Some(&reference),
+                &detail,
+            )
+            .await?;
         }
         Command::Source {
             action:
@@ -365,6 +400,14 @@ async fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 );
             }
             write_atomically(&output, &report.exported.pdf)?;
+            let detail = serde_json::json!({
+                "kind": kind.code(),
+                "public": public,
+                "from_template": report.from_template,
+                "to": output.display().to_string(),
+                "pages": report.exported.pages,
+            });
+            audit::record(&db, &actor, "export.pdf", Some(&reference), &detail).await?;
             for line in report.exported.redactions.iter().map(redaction_line) {
                 writeln!(out, "Vervangen: {line}")?;
             }
@@ -377,11 +420,20 @@ async fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 report.exported.pdf.len()
             )?;
         }
-        Command::Bench { .. } => unreachable!("handled before the database is opened"),
+        Command::Bench { .. } | Command::Restore { .. } => {
+            unreachable!("handled before the database is opened")
+        }
+        Command::Backup { output } => {
+            write!(
+                out,
+                "{}",
+                backup::backup(&db, &db_path, output, &actor).await?
+            )?;
+        }
         Command::Audit {
             action: AuditAction::Verify,
         } => {
-            let result = audit::verify(db.pool()).await?;
+            let result = audit::verify_with_head(db.pool(), head.as_ref()).await?;
             if let Some(broken) = result.first_break {
                 eprintln!(
                     "wederhoor: logboek verbroken bij item {}: {}",
@@ -389,9 +441,19 @@ async fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 );
                 return Ok(ExitCode::from(1));
             }
+            let head = match &head {
+                Some(head) => format!(
+                    " en compleet tot de kop naast de database (item {})",
+                    head.id
+                ),
+                None => {
+                    "; er is nog geen kop naast de database (die wordt bij het sluiten geschreven)"
+                        .into()
+                }
+            };
             writeln!(
                 out,
-                "Logboek in orde: {}, keten ongebroken.",
+                "Logboek in orde: {}, keten ongebroken{head}.",
                 render::count(result.entries as u32, "item", "items")
             )?;
         }

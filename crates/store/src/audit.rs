@@ -90,6 +90,36 @@ pub async fn append(
     Ok(())
 }
 
+/// Logs something that changed nothing in the database but must be on record — an export of
+/// personal data, a backup — in a transaction of its own.
+pub async fn record(
+    db: &crate::Db,
+    actor: &Actor,
+    action: &str,
+    dossier: Option<&str>,
+    detail: &serde_json::Value,
+) -> Result<()> {
+    let mut tx = db.pool().begin().await?;
+    append(&mut tx, actor, action, dossier, detail).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A dossier's entries, newest first, at most `limit`.
+pub async fn of_dossier(
+    conn: &mut SqliteConnection,
+    reference: &str,
+    limit: i64,
+) -> Result<Vec<AuditEntry>> {
+    Ok(
+        sqlx::query_as("SELECT * FROM audit_log WHERE dossier = ? ORDER BY id DESC LIMIT ?")
+            .bind(reference)
+            .bind(limit)
+            .fetch_all(&mut *conn)
+            .await?,
+    )
+}
+
 /// The first entry that breaks the chain, and how.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Break {
@@ -150,6 +180,58 @@ pub async fn verify(pool: &SqlitePool) -> Result<Verification> {
         entries: entries.len(),
         first_break: None,
     })
+}
+
+/// [`verify`], and then the head kept outside the database: the log must still reach it, with
+/// the same hash. Entries cut off the end are named by the first missing id.
+pub async fn verify_with_head(
+    pool: &SqlitePool,
+    head: Option<&crate::audit_head::Head>,
+) -> Result<Verification> {
+    let verification = verify(pool).await?;
+    if verification.first_break.is_some() {
+        return Ok(verification);
+    }
+    let Some(head) = head else {
+        return Ok(verification);
+    };
+    let at: Option<(String,)> = sqlx::query_as("SELECT hash FROM audit_log WHERE id = ?")
+        .bind(head.id)
+        .fetch_optional(pool)
+        .await?;
+    let reason = match at {
+        None => {
+            let missing = head.id - verification.entries as i64;
+            Some(format!(
+                "{} aan het eind ontbreken: de logboekkop naast de database noemt item {} als laatste",
+                if missing == 1 {
+                    "1 item".to_string()
+                } else {
+                    format!("{missing} items")
+                },
+                head.id
+            ))
+        }
+        Some((hash,)) if hash != head.hash => {
+            Some("verschilt van de logboekkop naast de database".into())
+        }
+        Some(_) => None,
+    };
+    Ok(Verification {
+        first_break: reason.map(|reason| Break {
+            id: if at_missing(&verification, head) {
+                verification.entries as i64 + 1
+            } else {
+                head.id
+            },
+            reason,
+        }),
+        ..verification
+    })
+}
+
+fn at_missing(verification: &Verification, head: &crate::audit_head::Head) -> bool {
+    (verification.entries as i64) < head.id
 }
 
 /// The most recent entries, newest first.

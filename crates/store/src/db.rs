@@ -6,7 +6,7 @@ use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
 use std::future::Future;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::task::JoinHandle;
@@ -26,6 +26,27 @@ pub(crate) async fn install_change_triggers(conn: &mut sqlx::SqliteConnection) -
     Ok(())
 }
 
+/// Whether a database that already has a schema is about to be migrated.
+async fn migrations_pending(conn: &mut sqlx::SqliteConnection) -> Result<bool> {
+    let has_table: Option<(String,)> = sqlx::query_as(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations'",
+    )
+    .fetch_optional(&mut *conn)
+    .await?;
+    if has_table.is_none() {
+        return Ok(false);
+    }
+    let applied: Vec<(i64,)> = sqlx::query_as("SELECT version FROM _sqlx_migrations WHERE success")
+        .fetch_all(&mut *conn)
+        .await?;
+    if applied.is_empty() {
+        return Ok(false);
+    }
+    Ok(MIGRATOR
+        .iter()
+        .any(|m| !applied.iter().any(|(v,)| *v == m.version)))
+}
+
 /// An open, migrated database.
 #[derive(Debug, Clone)]
 pub struct Db {
@@ -33,7 +54,15 @@ pub struct Db {
     /// Work a write left for after its commit, running in the background (see
     /// [`Db::after_commit`]); [`Db::settle`] and [`Db::close`] wait for it.
     background: Arc<Mutex<Vec<JoinHandle<()>>>>,
+    /// The audit chain's head file beside the database file (none in memory).
+    head_file: Option<PathBuf>,
+    /// The task that moves the head file forward while the database is open.
+    keeper: Arc<Mutex<Option<JoinHandle<()>>>>,
 }
+
+/// How often the open database's audit head is written out: entries of the last second before
+/// a crash may be missing from the head file (they are still in the chain).
+const HEAD_EVERY: Duration = Duration::from_secs(1);
 
 impl Db {
     /// Opens (creating if needed) the database file at `path` and brings its schema up to date.
@@ -65,6 +94,16 @@ impl Db {
         // change triggers as they open, on the tables the migrations made.
         {
             let mut conn = sqlx::ConnectOptions::connect(&options).await?;
+            if migrations_pending(&mut conn).await? {
+                // A copy before the schema changes, verified, beside the database.
+                let folder = crate::backup::default_folder(path);
+                crate::backup::backup_from(
+                    &mut conn,
+                    &folder.join(crate::backup::automatic_name("voor-migratie")),
+                )
+                .await?;
+                crate::backup::prune(&folder, crate::backup::KEEP);
+            }
             MIGRATOR.run(&mut conn).await?;
             sqlx::Connection::close(conn).await?;
         }
@@ -80,7 +119,27 @@ impl Db {
             })
             .connect_with(options)
             .await?;
-        Ok(Self::with_pool(pool))
+        let mut db = Self::with_pool(pool);
+        let head_file = crate::audit_head::path_for(path);
+        db.keeper = Arc::new(Mutex::new(Some(tokio::spawn(keep_head(
+            db.pool.clone(),
+            head_file.clone(),
+        )))));
+        db.head_file = Some(head_file);
+        Ok(db)
+    }
+
+    /// Where the audit chain's head is kept, for a database opened from a file.
+    pub fn head_file(&self) -> Option<&Path> {
+        self.head_file.as_deref()
+    }
+
+    /// Writes the audit head out now (it only moves forward; see [`crate::audit_head`]).
+    pub async fn write_head(&self) -> Result<()> {
+        if let Some(file) = &self.head_file {
+            crate::audit_head::advance(&mut *self.pool.acquire().await?, file).await?;
+        }
+        Ok(())
     }
 
     /// A private in-memory database for tests: one connection, so every query sees the same data.
@@ -107,6 +166,8 @@ impl Db {
         Db {
             pool,
             background: Arc::default(),
+            head_file: None,
+            keeper: Arc::default(),
         }
     }
 
@@ -169,9 +230,31 @@ impl Db {
         Ok(copied)
     }
 
-    /// Waits for the work left after commits, then closes the pool, checkpointing the WAL.
+    /// Waits for the work left after commits, writes the audit head, then closes the pool,
+    /// checkpointing the WAL.
     pub async fn close(self) {
         self.settle().await;
+        let keeper = self.keeper.lock().unwrap_or_else(|e| e.into_inner()).take();
+        if let Some(keeper) = keeper {
+            keeper.abort();
+        }
+        // A head that cannot be written leaves the older one: the chain itself is intact.
+        let _ = self.write_head().await;
         self.pool.close().await;
+    }
+}
+
+/// Moves the head file forward every [`HEAD_EVERY`] while the database is open.
+async fn keep_head(pool: SqlitePool, file: PathBuf) {
+    let mut ticks = tokio::time::interval_at(tokio::time::Instant::now() + HEAD_EVERY, HEAD_EVERY);
+    ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        ticks.tick().await;
+        if pool.is_closed() {
+            return;
+        }
+        if let Ok(mut conn) = pool.acquire().await {
+            let _ = crate::audit_head::advance(&mut conn, &file).await;
+        }
     }
 }

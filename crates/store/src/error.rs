@@ -79,6 +79,9 @@ pub enum Error {
         /// To.
         to: DossierStatus,
     },
+    /// A backup that could not be made, or a file that is no sound backup; nothing was replaced.
+    #[error("back-up geweigerd: {0}")]
+    Backup(String),
     /// Data in the database that breaks its own rules.
     #[error("database beschadigd: {0}")]
     Corrupt(String),

@@ -9,6 +9,8 @@
 pub mod allowances;
 pub mod assessment;
 pub mod audit;
+pub mod audit_head;
+pub mod backup;
 pub mod changes;
 pub mod conflicts;
 pub mod db;

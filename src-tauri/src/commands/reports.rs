@@ -152,6 +152,7 @@ pub async fn report_export_pdf(
     let allowed = allowed(&state, dossier_id).await?;
     let today = chrono::Local::now().date_naive();
     let events = app.clone();
+    let kind = version.kind;
     let rendered = tauri::async_runtime::spawn_blocking(move || {
         let text = StoredText {
             markdown: &version.markdown,
@@ -188,6 +189,23 @@ pub async fn report_export_pdf(
     wederhoor_store::files::write_atomically(&target, &exported.pdf).map_err(|e| {
         CommandError::Write(format!("kan {} niet schrijven: {e}", target.display()))
     })?;
+    // Personal data left the database: on record, with which version and whether public.
+    let detail = serde_json::json!({
+        "kind": kind.code(),
+        "version_id": version_id,
+        "public": public,
+        "to": target.display().to_string(),
+        "bytes": exported.pdf.len(),
+    });
+    let reference = reference(&state, dossier_id).await?;
+    wederhoor_store::audit::record(
+        &state.db,
+        &state.actor,
+        "export.pdf",
+        Some(&reference),
+        &detail,
+    )
+    .await?;
     Ok(Some(ReportExported {
         path: target.display().to_string(),
         bytes: exported.pdf.len() as u64,
