@@ -50,6 +50,7 @@ fn store_kind(err: &Error) -> (ErrorKind, Vec<wederhoor_core::wire::FieldError>)
         Error::Blocked(_) | Error::Status { .. } => (ErrorKind::Blocked, vec![]),
         Error::InUse { .. } => (ErrorKind::InUse, vec![]),
         Error::Stale(_) => (ErrorKind::Stale, vec![]),
+        Error::Locked(_) => (ErrorKind::Locked, vec![]),
         Error::Corrupt(_)
         | Error::Open { .. }
         | Error::Database(_)

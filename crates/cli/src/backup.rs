@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 use wederhoor_store::backup::{self, BackupInfo};
+use wederhoor_store::cipher::Passphrase;
 use wederhoor_store::{Actor, Db};
 
 fn describe(info: &BackupInfo) -> String {
@@ -37,9 +38,13 @@ pub async fn backup(
 }
 
 /// Restores; returns what to print.
-pub async fn restore(db_path: &Path, file: &Path) -> Result<String, crate::Failure> {
-    let info = backup::inspect(file).await?;
-    let aside = backup::restore(db_path, file, &Actor::from_env()).await?;
+pub async fn restore(
+    db_path: &Path,
+    file: &Path,
+    key: Option<&Passphrase>,
+) -> Result<String, crate::Failure> {
+    let info = backup::inspect(file, key).await?;
+    let aside = backup::restore(db_path, file, key, &Actor::from_env()).await?;
     let kept = match aside {
         Some(aside) => format!("De vorige database staat opzij als {}.", aside.display()),
         None => "Er was nog geen database.".into(),

@@ -17,7 +17,8 @@ use wederhoor_report::draft::kind_title;
 use wederhoor_report::export::redaction_line;
 use wederhoor_store::sources::{self, NewDocument};
 use wederhoor_store::{
-    audit, demo, dossier_file, dossiers, overview, parties, paths, register, suggestions, Actor, Db,
+    audit, cipher::Passphrase, demo, dossier_file, dossiers, overview, parties, paths, register,
+    suggestions, Actor, Db,
 };
 
 #[derive(Parser)]
@@ -30,6 +31,10 @@ struct Cli {
     /// Database file (default: $WEDERHOOR_DB, else the app's own database in your data directory)
     #[arg(long, global = true, value_name = "PATH")]
     db: Option<PathBuf>,
+    /// For an encrypted database: a file whose first line is the passphrase (else
+    /// $WEDERHOOR_PASSPHRASE)
+    #[arg(long, global = true, value_name = "FILE")]
+    passphrase_file: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -210,15 +215,16 @@ async fn run(cli: Cli) -> Result<ExitCode, Failure> {
         return Ok(ExitCode::SUCCESS);
     }
     let db_path = paths::resolve_db_path(cli.db);
+    let key = Passphrase::from_file_or_env(cli.passphrase_file.as_deref())?;
     if let Command::Restore { file } = &cli.command {
         // The database is replaced, so it is not opened here first.
-        print!("{}", backup::restore(&db_path, file).await?);
+        print!("{}", backup::restore(&db_path, file, key.as_ref()).await?);
         return Ok(ExitCode::SUCCESS);
     }
     // Read before the database is opened: an open database moves its head forward.
     let head = wederhoor_store::audit_head::read(&wederhoor_store::audit_head::path_for(&db_path))
         .map_err(|e| e.to_string())?;
-    let db = Db::open(&db_path).await?;
+    let db = Db::open_with(&db_path, key.as_ref()).await?;
     let actor = Actor::from_env();
     let mut out = std::io::stdout().lock();
     match cli.command {

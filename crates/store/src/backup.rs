@@ -6,6 +6,7 @@
 //! keep the newest [`KEEP`] in their folder.
 
 use crate::audit_head::{self, Head};
+use crate::cipher::Passphrase;
 use crate::error::{Error, Result};
 use crate::{audit, Actor, Db};
 use sqlx::sqlite::{SqliteConnectOptions, SqlitePoolOptions};
@@ -36,9 +37,13 @@ fn failed(path: &Path, e: impl std::fmt::Display) -> Error {
     Error::Backup(format!("{}: {e}", path.display()))
 }
 
-/// Opens a copy read-only, on a pool of its own.
-async fn open_copy(path: &Path) -> Result<SqlitePool> {
-    let options = SqliteConnectOptions::new()
+/// Opens a copy read-only, on a pool of its own (with the passphrase of an encrypted one).
+async fn open_copy(path: &Path, key: Option<&Passphrase>) -> Result<SqlitePool> {
+    let mut options = SqliteConnectOptions::new();
+    if let Some(key) = key {
+        options = options.pragma("key", key.literal());
+    }
+    let options = options
         .filename(path)
         .read_only(true)
         .create_if_missing(false);
@@ -50,11 +55,14 @@ async fn open_copy(path: &Path) -> Result<SqlitePool> {
 
 /// Checks a backup file: integrity, the audit chain, and (when a head file lies beside it) that
 /// the chain reaches that head. Returns what it holds.
-pub async fn inspect(path: &Path) -> Result<BackupInfo> {
+pub async fn inspect(path: &Path, key: Option<&Passphrase>) -> Result<BackupInfo> {
     if !path.is_file() {
         return Err(failed(path, "geen bestand"));
     }
-    let pool = open_copy(path).await.map_err(|e| failed(path, e))?;
+    if key.is_none() && crate::cipher::is_encrypted(path) {
+        return Err(crate::cipher::locked_error(path, None));
+    }
+    let pool = open_copy(path, key).await.map_err(|e| failed(path, e))?;
     let outcome = inspect_pool(&pool, path).await;
     pool.close().await;
     outcome
@@ -102,7 +110,7 @@ async fn inspect_pool(pool: &SqlitePool, path: &Path) -> Result<BackupInfo> {
 /// Copies the open database to `target`, verified. An existing file at `target` is replaced
 /// only by a copy that passed its checks.
 pub async fn backup_to(db: &Db, target: &Path, actor: &Actor) -> Result<BackupInfo> {
-    let info = backup_from(&mut *db.pool().acquire().await?, target).await?;
+    let info = backup_from(&mut *db.pool().acquire().await?, target, db.key()).await?;
     // A copy of every dossier left the database: on record.
     let detail = serde_json::json!({
         "to": info.path.display().to_string(),
@@ -114,7 +122,11 @@ pub async fn backup_to(db: &Db, target: &Path, actor: &Actor) -> Result<BackupIn
 }
 
 /// [`backup_to`] over one connection (the database before its migrations, see `Db::open`).
-pub async fn backup_from(conn: &mut sqlx::SqliteConnection, target: &Path) -> Result<BackupInfo> {
+pub async fn backup_from(
+    conn: &mut sqlx::SqliteConnection,
+    target: &Path,
+    key: Option<&Passphrase>,
+) -> Result<BackupInfo> {
     let folder = target
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -128,7 +140,7 @@ pub async fn backup_from(conn: &mut sqlx::SqliteConnection, target: &Path) -> Re
     let temp_path = temp.path().to_path_buf();
     // VACUUM INTO wants a file that does not exist yet; the name stays reserved by us.
     drop(temp);
-    let outcome = copy_and_check(conn, &temp_path, target).await;
+    let outcome = copy_and_check(conn, &temp_path, target, key).await;
     if outcome.is_err() {
         let _ = std::fs::remove_file(&temp_path);
         let _ = std::fs::remove_file(audit_head::path_for(&temp_path));
@@ -140,6 +152,7 @@ async fn copy_and_check(
     conn: &mut sqlx::SqliteConnection,
     temp: &Path,
     target: &Path,
+    key: Option<&Passphrase>,
 ) -> Result<BackupInfo> {
     sqlx::query("VACUUM INTO ?")
         .bind(temp.to_string_lossy().to_string())
@@ -147,13 +160,19 @@ async fn copy_and_check(
         .await
         .map_err(|e| failed(target, e))?;
     crate::files::make_private_file(temp).map_err(|e| failed(temp, e))?;
-    let pool = open_copy(temp).await.map_err(|e| failed(temp, e))?;
+    if key.is_some() && crate::cipher::is_plain(temp) {
+        return Err(failed(
+            target,
+            "de kopie van een versleutelde database is niet versleuteld",
+        ));
+    }
+    let pool = open_copy(temp, key).await.map_err(|e| failed(temp, e))?;
     let head = audit_head::current(&mut *pool.acquire().await?).await;
     pool.close().await;
     if let Some(head) = head? {
         audit_head::write(&audit_head::path_for(temp), &head).map_err(|e| failed(temp, e))?;
     }
-    let mut info = inspect(temp).await?;
+    let mut info = inspect(temp, key).await?;
     std::fs::rename(temp, target).map_err(|e| failed(target, e))?;
     let temp_head = audit_head::path_for(temp);
     let target_head = audit_head::path_for(target);
@@ -241,8 +260,13 @@ pub fn made_today(folder: &Path) -> bool {
 /// Replaces the database at `db_path` (not open) by the backup at `backup`, after checking the
 /// backup and keeping the current database aside; the restore is logged in the restored
 /// database's own chain. Returns where the old database was put (none when there was none).
-pub async fn restore(db_path: &Path, backup: &Path, actor: &Actor) -> Result<Option<PathBuf>> {
-    let info = inspect(backup).await?;
+pub async fn restore(
+    db_path: &Path,
+    backup: &Path,
+    key: Option<&Passphrase>,
+    actor: &Actor,
+) -> Result<Option<PathBuf>> {
+    let info = inspect(backup, key).await?;
     let aside = db_path.with_file_name(format!(
         "{}.voor-herstel-{}",
         db_path.file_name().unwrap_or_default().to_string_lossy(),
@@ -251,7 +275,7 @@ pub async fn restore(db_path: &Path, backup: &Path, actor: &Actor) -> Result<Opt
     let had_one = db_path.exists();
     if had_one {
         // Fold the write-ahead log into the file, so the file alone is the whole database.
-        let current = Db::open(db_path).await?;
+        let current = Db::open_with(db_path, key).await?;
         sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
             .execute(current.pool())
             .await?;
@@ -269,7 +293,7 @@ pub async fn restore(db_path: &Path, backup: &Path, actor: &Actor) -> Result<Opt
     }
     let bytes = std::fs::read(backup).map_err(|e| failed(backup, e))?;
     crate::files::write_atomically(db_path, &bytes).map_err(|e| failed(db_path, e))?;
-    let restored = Db::open(db_path).await?;
+    let restored = Db::open_with(db_path, key).await?;
     let mut tx = restored.pool().begin().await?;
     audit::append(
         &mut tx,

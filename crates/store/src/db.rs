@@ -1,6 +1,7 @@
 //! Opening the database: pragmas (WAL, foreign keys, NORMAL sync, busy timeout, in-memory temp
 //! storage, 16 KB pages for new files) and migrations.
 
+use crate::cipher::Passphrase;
 use crate::error::{Error, Result};
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
@@ -58,6 +59,8 @@ pub struct Db {
     head_file: Option<PathBuf>,
     /// The task that moves the head file forward while the database is open.
     keeper: Arc<Mutex<Option<JoinHandle<()>>>>,
+    /// The passphrase it was opened with, in memory only (for its backups).
+    key: Option<Passphrase>,
 }
 
 /// How often the open database's audit head is written out: entries of the last second before
@@ -65,8 +68,15 @@ pub struct Db {
 const HEAD_EVERY: Duration = Duration::from_secs(1);
 
 impl Db {
-    /// Opens (creating if needed) the database file at `path` and brings its schema up to date.
+    /// Opens (creating if needed) the plain database file at `path` and brings its schema up to
+    /// date.
     pub async fn open(path: &Path) -> Result<Self> {
+        Self::open_with(path, None).await
+    }
+
+    /// [`Db::open`] with a passphrase: an encrypted database (SQLCipher) opens only with its
+    /// own; a new file is made encrypted. A missing or wrong passphrase is [`Error::Locked`].
+    pub async fn open_with(path: &Path, key: Option<&Passphrase>) -> Result<Self> {
         let failed = |source| Error::Open {
             path: path.display().to_string(),
             source,
@@ -76,7 +86,12 @@ impl Db {
             crate::files::create_private_dir(parent).map_err(failed)?;
         }
         crate::files::make_private_file(path).map_err(failed)?;
-        let options = SqliteConnectOptions::new()
+        let mut options = SqliteConnectOptions::new();
+        if let Some(key) = key {
+            // First of all pragmas (sqlx keeps `key` first): nothing is read before it.
+            options = options.pragma("key", key.literal());
+        }
+        let options = options
             .filename(path)
             .create_if_missing(true)
             .journal_mode(SqliteJournalMode::Wal)
@@ -88,18 +103,38 @@ impl Db {
             .pragma("temp_store", "memory")
             // 16 KB pages for a database that holds whole documents and bulk imports: a
             // 100,000-row register import writes a quarter as many page writes (about 30% faster here).
-            // Takes effect when the file is created; an existing database keeps its pages.
-            .page_size(16384);
+            // Takes effect when the file is created; an existing database keeps its pages. An
+            // encrypted database keeps SQLCipher's own page size.
+            .pragma("page_size", if key.is_some() { "4096" } else { "16384" });
         // The schema first, on a connection of its own: the pool's connections make their
         // change triggers as they open, on the tables the migrations made.
         {
-            let mut conn = sqlx::ConnectOptions::connect(&options).await?;
+            let locked = |e: sqlx::Error| -> Error {
+                let not_a_database = e
+                    .as_database_error()
+                    .and_then(|d| d.code())
+                    .is_some_and(|c| c == "26")
+                    || e.to_string().contains("file is not a database");
+                if not_a_database {
+                    crate::cipher::locked_error(path, key)
+                } else {
+                    e.into()
+                }
+            };
+            let mut conn = sqlx::ConnectOptions::connect(&options)
+                .await
+                .map_err(locked)?;
+            sqlx::query("SELECT count(*) FROM sqlite_master")
+                .execute(&mut conn)
+                .await
+                .map_err(locked)?;
             if migrations_pending(&mut conn).await? {
                 // A copy before the schema changes, verified, beside the database.
                 let folder = crate::backup::default_folder(path);
                 crate::backup::backup_from(
                     &mut conn,
                     &folder.join(crate::backup::automatic_name("voor-migratie")),
+                    key,
                 )
                 .await?;
                 crate::backup::prune(&folder, crate::backup::KEEP);
@@ -120,6 +155,7 @@ impl Db {
             .connect_with(options)
             .await?;
         let mut db = Self::with_pool(pool);
+        db.key = key.cloned();
         let head_file = crate::audit_head::path_for(path);
         db.keeper = Arc::new(Mutex::new(Some(tokio::spawn(keep_head(
             db.pool.clone(),
@@ -127,6 +163,11 @@ impl Db {
         )))));
         db.head_file = Some(head_file);
         Ok(db)
+    }
+
+    /// The passphrase of an encrypted database (held in memory while it is open).
+    pub fn key(&self) -> Option<&Passphrase> {
+        self.key.as_ref()
     }
 
     /// Where the audit chain's head is kept, for a database opened from a file.
@@ -168,6 +209,7 @@ impl Db {
             background: Arc::default(),
             head_file: None,
             keeper: Arc::default(),
+            key: None,
         }
     }
 

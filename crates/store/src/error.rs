@@ -79,6 +79,9 @@ pub enum Error {
         /// To.
         to: DossierStatus,
     },
+    /// An encrypted database without its passphrase, or with a wrong one.
+    #[error("{0}")]
+    Locked(String),
     /// A backup that could not be made, or a file that is no sound backup; nothing was replaced.
     #[error("back-up geweigerd: {0}")]
     Backup(String),

@@ -12,6 +12,7 @@ pub mod audit;
 pub mod audit_head;
 pub mod backup;
 pub mod changes;
+pub mod cipher;
 pub mod conflicts;
 pub mod db;
 pub mod demo;

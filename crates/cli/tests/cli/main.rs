@@ -2,6 +2,7 @@
 //! binary; the areas with a file of their own are listed here.
 
 mod backup;
+mod encryption;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -280,6 +280,9 @@ pub enum ErrorKind {
     InUse,
     /// An undo or redo whose rows changed since in a way that cannot be undone.
     Stale,
+    /// The database is encrypted and not (yet) opened with its passphrase, or the passphrase
+    /// given is wrong.
+    Locked,
 }
 
 /// The error shape every command returns: the UI branches on `kind`, never on `message`.

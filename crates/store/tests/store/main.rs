@@ -5,6 +5,7 @@ mod allowances;
 mod common;
 mod dossiers;
 mod editing;
+mod encryption;
 mod migrations;
 mod private_files;
 mod register;
