@@ -6,29 +6,48 @@ mod error;
 mod state;
 
 use state::AppState;
+use wederhoor_store::cipher::{self, Passphrase};
 use wederhoor_store::{demo, paths, search, Actor, Db};
 
 /// Opens the database (`$WEDERHOOR_DB` or the user's data directory) and starts the window.
+/// An encrypted database opens with `$WEDERHOOR_PASSPHRASE` when it is set; else the window
+/// starts locked and asks for the passphrase (`security::unlock`).
 pub fn run() {
     let db_path = paths::resolve_db_path(None);
     let actor = Actor::from_env();
-    let db = match tauri::async_runtime::block_on(open(&db_path, &actor)) {
-        Ok(db) => db,
+    let key = match Passphrase::from_file_or_env(None) {
+        Ok(key) => key,
         Err(err) => {
             eprintln!("Wederhoor kan niet starten: {err}");
             std::process::exit(1);
+        }
+    };
+    let db = if cipher::is_encrypted(&db_path) && key.is_none() {
+        None
+    } else {
+        match tauri::async_runtime::block_on(open(&db_path, key.as_ref(), &actor)) {
+            Ok(db) => Some(db),
+            // A wrong passphrase in the environment: the window asks for the right one.
+            Err(wederhoor_store::Error::Locked(_)) => None,
+            Err(err) => {
+                eprintln!("Wederhoor kan niet starten: {err}");
+                std::process::exit(1);
+            }
         }
     };
     let app = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .setup({
             let db = db.clone();
+            let db_path = db_path.clone();
             move |_| {
-                index_search_backlog(db);
+                if let Some(db) = db {
+                    started(db, &db_path);
+                }
                 Ok(())
             }
         })
-        .manage(AppState { db, actor })
+        .manage(AppState::new(db, db_path, actor))
         .invoke_handler(tauri::generate_handler![
             commands::dossiers::dossier_list,
             commands::dossiers::dossier_create,
@@ -82,6 +101,15 @@ pub fn run() {
             commands::public::public_allowances,
             commands::public::public_allow,
             commands::public::public_withdraw,
+            commands::security::app_status,
+            commands::security::unlock,
+            commands::security::encrypt,
+            commands::security::passphrase_change,
+            commands::security::backup_now,
+            commands::security::backup_list,
+            commands::security::backup_restore,
+            commands::security::backup_choose_folder,
+            commands::security::dossier_log,
         ])
         .build(tauri::generate_context!());
     match app {
@@ -93,10 +121,23 @@ pub fn run() {
     }
 }
 
-async fn open(path: &std::path::Path, actor: &Actor) -> wederhoor_store::Result<Db> {
-    let db = Db::open(path).await?;
-    demo::load_if_empty(&db, actor).await?;
+async fn open(
+    path: &std::path::Path,
+    key: Option<&Passphrase>,
+    actor: &Actor,
+) -> wederhoor_store::Result<Db> {
+    let db = Db::open_with(path, key).await?;
+    // The demo goes into a new, empty library only; an encrypted one is the user's own.
+    if key.is_none() {
+        demo::load_if_empty(&db, actor).await?;
+    }
     Ok(db)
+}
+
+/// What runs once the database is open: the search backlog and the day's automatic backup.
+pub(crate) fn started(db: Db, db_path: &std::path::Path) {
+    index_search_backlog(db.clone());
+    commands::security::daily_backup(db, db_path.to_path_buf());
 }
 
 /// After a bulk import, in the background: copies the write-ahead log into the database file

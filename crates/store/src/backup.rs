@@ -185,11 +185,12 @@ async fn copy_and_check(
     Ok(info)
 }
 
-/// The file name of an automatic backup made now: `wederhoor-20261202-013000.db`.
+/// The file name of an automatic backup made now: `wederhoor-20261202-013000-123.db` (to the
+/// millisecond, so two in one second do not overwrite each other).
 pub fn automatic_name(reason: &str) -> String {
     format!(
         "wederhoor-{}{}.db",
-        chrono::Local::now().format("%Y%m%d-%H%M%S"),
+        chrono::Local::now().format("%Y%m%d-%H%M%S-%3f"),
         if reason.is_empty() {
             String::new()
         } else {

@@ -30,6 +30,7 @@ pub mod recommendations;
 pub mod register;
 pub mod reports;
 pub mod search;
+pub mod settings;
 pub mod side_by_side;
 pub mod sources;
 pub mod statements;

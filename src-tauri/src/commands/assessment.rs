@@ -12,7 +12,7 @@ pub async fn assessment_view(
     state: State<'_, AppState>,
     dossier_id: i64,
 ) -> Result<AssessmentView, CommandError> {
-    Ok(assessment::view(&state.db, dossier_id).await?)
+    Ok(assessment::view(&state.db()?, dossier_id).await?)
 }
 
 /// Saves one point's judgements and verdict; returns the refreshed view.
@@ -22,8 +22,8 @@ pub async fn assessment_save_point(
     dossier_id: i64,
     edit: PointAssessmentEdit,
 ) -> Result<AssessmentView, CommandError> {
-    assessment::save_point(&state.db, &edit, &state.actor).await?;
-    Ok(assessment::view(&state.db, dossier_id).await?)
+    assessment::save_point(&state.db()?, &edit, &state.actor).await?;
+    Ok(assessment::view(&state.db()?, dossier_id).await?)
 }
 
 /// Adds or changes a recommendation; returns the refreshed view.
@@ -33,8 +33,9 @@ pub async fn recommendation_save(
     dossier_id: i64,
     recommendation: RecommendationView,
 ) -> Result<AssessmentView, CommandError> {
-    assessment::save_recommendation(&state.db, dossier_id, &recommendation, &state.actor).await?;
-    Ok(assessment::view(&state.db, dossier_id).await?)
+    assessment::save_recommendation(&state.db()?, dossier_id, &recommendation, &state.actor)
+        .await?;
+    Ok(assessment::view(&state.db()?, dossier_id).await?)
 }
 
 /// Removes a recommendation; returns the refreshed view.
@@ -44,6 +45,6 @@ pub async fn recommendation_delete(
     dossier_id: i64,
     id: i64,
 ) -> Result<AssessmentView, CommandError> {
-    assessment::delete_recommendation(&state.db, id, &state.actor).await?;
-    Ok(assessment::view(&state.db, dossier_id).await?)
+    assessment::delete_recommendation(&state.db()?, id, &state.actor).await?;
+    Ok(assessment::view(&state.db()?, dossier_id).await?)
 }

@@ -13,7 +13,7 @@ pub async fn conflict_create(
     state: State<'_, AppState>,
     input: NewConflict,
 ) -> Result<i64, CommandError> {
-    Ok(conflicts::create_open(&state.db, &input, &state.actor).await?)
+    Ok(conflicts::create_open(&state.db()?, &input, &state.actor).await?)
 }
 
 /// Every conflict of a dossier with both sides and its findings paragraph.
@@ -22,7 +22,7 @@ pub async fn conflict_list(
     state: State<'_, AppState>,
     dossier_id: i64,
 ) -> Result<Vec<ConflictDetail>, CommandError> {
-    Ok(conflicts::details(&state.db, dossier_id).await?)
+    Ok(conflicts::details(&state.db()?, dossier_id).await?)
 }
 
 /// Saves a conflict's edit form; "niet vast te stellen" before both sides were heard is refused.
@@ -31,7 +31,7 @@ pub async fn conflict_update(
     state: State<'_, AppState>,
     edit: ConflictEdit,
 ) -> Result<(), CommandError> {
-    Ok(conflicts::update(&state.db, &edit, &state.actor).await?)
+    Ok(conflicts::update(&state.db()?, &edit, &state.actor).await?)
 }
 
 /// The rules' suggested conflicts with their status.
@@ -41,7 +41,7 @@ pub async fn suggestion_list(
     dossier_id: i64,
     settings: RuleSettings,
 ) -> Result<Vec<SuggestionView>, CommandError> {
-    Ok(suggestions::for_dossier(&state.db, dossier_id, settings).await?)
+    Ok(suggestions::for_dossier(&state.db()?, dossier_id, settings).await?)
 }
 
 /// Remembers a dismissed suggestion.
@@ -51,7 +51,7 @@ pub async fn suggestion_dismiss(
     dossier_id: i64,
     key: String,
 ) -> Result<(), CommandError> {
-    Ok(suggestions::dismiss(&state.db, dossier_id, &key, &state.actor).await?)
+    Ok(suggestions::dismiss(&state.db()?, dossier_id, &key, &state.actor).await?)
 }
 
 /// Records a missing record as a breach of `norm` on the conflict's complaint point; returns the point's number.
@@ -62,7 +62,7 @@ pub async fn conflict_missing_record_finding(
     norm: String,
 ) -> Result<u32, CommandError> {
     Ok(
-        conflicts::record_missing_record_finding(&state.db, conflict_id, &norm, &state.actor)
+        conflicts::record_missing_record_finding(&state.db()?, conflict_id, &norm, &state.actor)
             .await?,
     )
 }

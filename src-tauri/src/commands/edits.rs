@@ -23,7 +23,7 @@ pub async fn dossier_update(
     state: State<'_, AppState>,
     edit: DossierEdit,
 ) -> Result<(), CommandError> {
-    Ok(dossiers::update(&state.db, &edit, today(), &state.actor).await?)
+    Ok(dossiers::update(&state.db()?, &edit, today(), &state.actor).await?)
 }
 
 /// Moves the dossier to another status.
@@ -33,7 +33,7 @@ pub async fn dossier_set_status(
     id: i64,
     status: DossierStatus,
 ) -> Result<(), CommandError> {
-    Ok(dossiers::set_status(&state.db, id, status, &state.actor).await?)
+    Ok(dossiers::set_status(&state.db()?, id, status, &state.actor).await?)
 }
 
 /// Adds or saves a party; returns its id.
@@ -42,7 +42,7 @@ pub async fn party_save(
     state: State<'_, AppState>,
     input: PartyInput,
 ) -> Result<i64, CommandError> {
-    Ok(parties::save(&state.db, &input, &state.actor).await?)
+    Ok(parties::save(&state.db()?, &input, &state.actor).await?)
 }
 
 /// The pseudonym and aliases suggested for a party of `role` named `name`.
@@ -54,7 +54,7 @@ pub async fn party_suggest(
     role: PartyRole,
     name: String,
 ) -> Result<PartySuggestion, CommandError> {
-    Ok(parties::suggest(state.db.pool(), dossier_id, id, role, &name).await?)
+    Ok(parties::suggest(state.db()?.pool(), dossier_id, id, role, &name).await?)
 }
 
 /// Removes a party nothing refers to.
@@ -64,7 +64,7 @@ pub async fn party_remove(
     dossier_id: i64,
     id: i64,
 ) -> Result<(), CommandError> {
-    Ok(parties::remove(&state.db, dossier_id, id, &state.actor).await?)
+    Ok(parties::remove(&state.db()?, dossier_id, id, &state.actor).await?)
 }
 
 /// Adds or saves a complaint point; returns its id.
@@ -73,7 +73,7 @@ pub async fn point_save(
     state: State<'_, AppState>,
     input: PointInput,
 ) -> Result<i64, CommandError> {
-    Ok(points::save(&state.db, &input, &state.actor).await?)
+    Ok(points::save(&state.db()?, &input, &state.actor).await?)
 }
 
 /// Moves a complaint point to a position (1 = first).
@@ -84,7 +84,7 @@ pub async fn point_move(
     id: i64,
     position: u32,
 ) -> Result<(), CommandError> {
-    Ok(points::move_to(&state.db, dossier_id, id, position, &state.actor).await?)
+    Ok(points::move_to(&state.db()?, dossier_id, id, position, &state.actor).await?)
 }
 
 /// Removes a complaint point nothing refers to.
@@ -94,7 +94,7 @@ pub async fn point_remove(
     dossier_id: i64,
     id: i64,
 ) -> Result<(), CommandError> {
-    Ok(points::remove(&state.db, dossier_id, id, &state.actor).await?)
+    Ok(points::remove(&state.db()?, dossier_id, id, &state.actor).await?)
 }
 
 /// One statement with its first excerpt, for its edit form.
@@ -103,7 +103,7 @@ pub async fn statement_get(
     state: State<'_, AppState>,
     id: i64,
 ) -> Result<StatementView, CommandError> {
-    Ok(side_by_side::statement(&state.db, id).await?)
+    Ok(side_by_side::statement(&state.db()?, id).await?)
 }
 
 /// Saves every field of a statement.
@@ -112,13 +112,13 @@ pub async fn statement_update(
     state: State<'_, AppState>,
     edit: StatementEdit,
 ) -> Result<(), CommandError> {
-    Ok(statements::update(&state.db, &edit, &state.actor).await?)
+    Ok(statements::update(&state.db()?, &edit, &state.actor).await?)
 }
 
 /// Removes a statement no conflict or reaction refers to.
 #[tauri::command]
 pub async fn statement_remove(state: State<'_, AppState>, id: i64) -> Result<(), CommandError> {
-    Ok(statements::remove(&state.db, id, &state.actor).await?)
+    Ok(statements::remove(&state.db()?, id, &state.actor).await?)
 }
 
 /// Stores a note typed in the app as a source.
@@ -127,7 +127,7 @@ pub async fn source_add_typed(
     state: State<'_, AppState>,
     input: TypedSourceInput,
 ) -> Result<SourceSummary, CommandError> {
-    Ok(sources::add_typed(&state.db, &input, today(), &state.actor).await?)
+    Ok(sources::add_typed(&state.db()?, &input, today(), &state.actor).await?)
 }
 
 /// Saves a source's title, kind, supplier and received date.
@@ -136,13 +136,13 @@ pub async fn source_update(
     state: State<'_, AppState>,
     edit: SourceEdit,
 ) -> Result<SourceSummary, CommandError> {
-    Ok(sources::update(&state.db, &edit, today(), &state.actor).await?)
+    Ok(sources::update(&state.db()?, &edit, today(), &state.actor).await?)
 }
 
 /// Removes a source nothing refers to.
 #[tauri::command]
 pub async fn source_remove(state: State<'_, AppState>, id: i64) -> Result<(), CommandError> {
-    Ok(sources::remove(&state.db, id, &state.actor).await?)
+    Ok(sources::remove(&state.db()?, id, &state.actor).await?)
 }
 
 /// Records or saves a reaction; returns its id.
@@ -151,7 +151,7 @@ pub async fn reaction_save(
     state: State<'_, AppState>,
     input: ReactionInput,
 ) -> Result<i64, CommandError> {
-    Ok(reactions::save(&state.db, &input, today(), &state.actor).await?)
+    Ok(reactions::save(&state.db()?, &input, today(), &state.actor).await?)
 }
 
 /// Removes a reaction.
@@ -161,7 +161,7 @@ pub async fn reaction_remove(
     dossier_id: i64,
     id: i64,
 ) -> Result<(), CommandError> {
-    Ok(reactions::remove(&state.db, dossier_id, id, &state.actor).await?)
+    Ok(reactions::remove(&state.db()?, dossier_id, id, &state.actor).await?)
 }
 
 /// What undo and redo would do now.
@@ -170,17 +170,17 @@ pub async fn undo_state(
     state: State<'_, AppState>,
     dossier_id: i64,
 ) -> Result<UndoState, CommandError> {
-    Ok(changes::state(&state.db, dossier_id).await?)
+    Ok(changes::state(&state.db()?, dossier_id).await?)
 }
 
 /// Undoes the dossier's last edit.
 #[tauri::command]
 pub async fn undo(state: State<'_, AppState>, dossier_id: i64) -> Result<UndoState, CommandError> {
-    Ok(changes::undo(&state.db, dossier_id, &state.actor).await?)
+    Ok(changes::undo(&state.db()?, dossier_id, &state.actor).await?)
 }
 
 /// Redoes the last undone edit.
 #[tauri::command]
 pub async fn redo(state: State<'_, AppState>, dossier_id: i64) -> Result<UndoState, CommandError> {
-    Ok(changes::redo(&state.db, dossier_id, &state.actor).await?)
+    Ok(changes::redo(&state.db()?, dossier_id, &state.actor).await?)
 }

@@ -8,5 +8,6 @@ pub mod public;
 pub mod raw;
 pub mod register;
 pub mod reports;
+pub mod security;
 pub mod sources;
 pub mod statements;

@@ -14,8 +14,8 @@ pub async fn public_allowances(
     state: State<'_, AppState>,
     dossier_id: i64,
 ) -> Result<Vec<PublicAllowance>, CommandError> {
-    let mut conn = state
-        .db
+    let db = state.db()?;
+    let mut conn = db
         .pool()
         .acquire()
         .await
@@ -38,7 +38,7 @@ pub async fn public_allow(
     reason: String,
 ) -> Result<Vec<PublicAllowance>, CommandError> {
     allowances::allow(
-        &state.db,
+        &state.db()?,
         dossier_id,
         kind,
         &key,
@@ -57,6 +57,6 @@ pub async fn public_withdraw(
     dossier_id: i64,
     id: i64,
 ) -> Result<Vec<PublicAllowance>, CommandError> {
-    allowances::withdraw(&state.db, id, &state.actor).await?;
+    allowances::withdraw(&state.db()?, id, &state.actor).await?;
     public_allowances(state, dossier_id).await
 }

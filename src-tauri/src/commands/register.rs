@@ -31,6 +31,6 @@ pub async fn register_import(
     let progress = |p| {
         let _ = app.emit(PROGRESS_EVENT, p);
     };
-    let imported = register::import(&state.db, &meta, bytes, &state.actor, progress).await?;
+    let imported = register::import(&state.db()?, &meta, bytes, &state.actor, progress).await?;
     Ok(imported)
 }

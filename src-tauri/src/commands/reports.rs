@@ -23,8 +23,8 @@ fn version_of(public: bool) -> Version {
 
 /// What the investigator allowed in this dossier's public versions.
 async fn allowed(state: &AppState, dossier_id: i64) -> Result<Allowed, CommandError> {
-    let mut conn = state
-        .db
+    let db = state.db()?;
+    let mut conn = db
         .pool()
         .acquire()
         .await
@@ -35,7 +35,7 @@ async fn allowed(state: &AppState, dossier_id: i64) -> Result<Allowed, CommandEr
 }
 
 async fn reference(state: &AppState, dossier_id: i64) -> Result<String, CommandError> {
-    Ok(dossiers::by_id(state.db.pool(), dossier_id)
+    Ok(dossiers::by_id(state.db()?.pool(), dossier_id)
         .await?
         .reference)
 }
@@ -46,7 +46,7 @@ pub async fn report_versions(
     state: State<'_, AppState>,
     dossier_id: i64,
 ) -> Result<Vec<ReportVersion>, CommandError> {
-    Ok(reports::versions(&state.db, dossier_id).await?)
+    Ok(reports::versions(&state.db()?, dossier_id).await?)
 }
 
 /// A new draft of `kind` made from the dossier as it is now.
@@ -56,16 +56,17 @@ pub async fn report_draft(
     dossier_id: i64,
     kind: ReportKind,
 ) -> Result<ReportVersion, CommandError> {
-    let snapshot = dossier_file::snapshot(&state.db, &reference(&state, dossier_id).await?).await?;
+    let snapshot =
+        dossier_file::snapshot(&state.db()?, &reference(&state, dossier_id).await?).await?;
     let id = reports::create_draft(
-        &state.db,
+        &state.db()?,
         dossier_id,
         kind,
         &draft(&snapshot, kind),
         &state.actor,
     )
     .await?;
-    Ok(reports::version(&state.db, id).await?.1)
+    Ok(reports::version(&state.db()?, id).await?.1)
 }
 
 /// A new draft with the text of an earlier version (to go on after a final one).
@@ -74,10 +75,16 @@ pub async fn report_copy(
     state: State<'_, AppState>,
     version_id: i64,
 ) -> Result<ReportVersion, CommandError> {
-    let (dossier_id, old) = reports::version(&state.db, version_id).await?;
-    let id =
-        reports::create_draft(&state.db, dossier_id, old.kind, &old.markdown, &state.actor).await?;
-    Ok(reports::version(&state.db, id).await?.1)
+    let (dossier_id, old) = reports::version(&state.db()?, version_id).await?;
+    let id = reports::create_draft(
+        &state.db()?,
+        dossier_id,
+        old.kind,
+        &old.markdown,
+        &state.actor,
+    )
+    .await?;
+    Ok(reports::version(&state.db()?, id).await?.1)
 }
 
 /// Saves a draft's text (autosave).
@@ -87,8 +94,8 @@ pub async fn report_save(
     version_id: i64,
     markdown: String,
 ) -> Result<ReportVersion, CommandError> {
-    reports::save_text(&state.db, version_id, &markdown, &state.actor).await?;
-    Ok(reports::version(&state.db, version_id).await?.1)
+    reports::save_text(&state.db()?, version_id, &markdown, &state.actor).await?;
+    Ok(reports::version(&state.db()?, version_id).await?.1)
 }
 
 /// Makes a draft final, dated today; refused while the checks block it.
@@ -98,8 +105,8 @@ pub async fn report_finalise(
     version_id: i64,
 ) -> Result<ReportVersion, CommandError> {
     let today = chrono::Local::now().date_naive();
-    reports::finalise(&state.db, version_id, today, &state.actor).await?;
-    Ok(reports::version(&state.db, version_id).await?.1)
+    reports::finalise(&state.db()?, version_id, today, &state.actor).await?;
+    Ok(reports::version(&state.db()?, version_id).await?.1)
 }
 
 /// The HTML the PDF would be made from, for the live preview.
@@ -111,7 +118,8 @@ pub async fn report_preview(
     markdown: String,
     public: bool,
 ) -> Result<ReportPreview, CommandError> {
-    let snapshot = dossier_file::snapshot(&state.db, &reference(&state, dossier_id).await?).await?;
+    let snapshot =
+        dossier_file::snapshot(&state.db()?, &reference(&state, dossier_id).await?).await?;
     let today = chrono::Local::now().date_naive();
     let allowed = allowed(&state, dossier_id).await?;
     let prepared = prepare(
@@ -147,8 +155,9 @@ pub async fn report_export_pdf(
     file_name: String,
 ) -> Result<Option<ReportExported>, CommandError> {
     progress(&app, ExportStep::Gathering);
-    let (dossier_id, version) = reports::version(&state.db, version_id).await?;
-    let snapshot = dossier_file::snapshot(&state.db, &reference(&state, dossier_id).await?).await?;
+    let (dossier_id, version) = reports::version(&state.db()?, version_id).await?;
+    let snapshot =
+        dossier_file::snapshot(&state.db()?, &reference(&state, dossier_id).await?).await?;
     let allowed = allowed(&state, dossier_id).await?;
     let today = chrono::Local::now().date_naive();
     let events = app.clone();
@@ -199,7 +208,7 @@ pub async fn report_export_pdf(
     });
     let reference = reference(&state, dossier_id).await?;
     wederhoor_store::audit::record(
-        &state.db,
+        &state.db()?,
         &state.actor,
         "export.pdf",
         Some(&reference),

@@ -15,7 +15,7 @@ pub async fn source_list(
     state: State<'_, AppState>,
     dossier_id: i64,
 ) -> Result<Vec<SourceSummary>, CommandError> {
-    Ok(sources::list(state.db.pool(), dossier_id).await?)
+    Ok(sources::list(state.db()?.pool(), dossier_id).await?)
 }
 
 /// One source with its text and excerpts.
@@ -24,7 +24,7 @@ pub async fn source_detail(
     state: State<'_, AppState>,
     id: i64,
 ) -> Result<SourceDetail, CommandError> {
-    Ok(sources::detail(state.db.pool(), id).await?)
+    Ok(sources::detail(state.db()?.pool(), id).await?)
 }
 
 /// Stores a document: raw bytes as the body, `NewSourceMeta` in the meta header.
@@ -43,7 +43,7 @@ pub async fn source_add(
         supplied_by: meta.supplied_by,
         received_on: &meta.received_on,
     };
-    Ok(sources::add_document(&state.db, &doc, &state.actor).await?)
+    Ok(sources::add_document(&state.db()?, &doc, &state.actor).await?)
 }
 
 /// Searches a dossier's sources and statements.
@@ -53,5 +53,5 @@ pub async fn dossier_search(
     dossier_id: i64,
     query: String,
 ) -> Result<Vec<SearchHit>, CommandError> {
-    Ok(search::search(&state.db, dossier_id, &query).await?)
+    Ok(search::search(&state.db()?, dossier_id, &query).await?)
 }

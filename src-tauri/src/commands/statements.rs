@@ -13,7 +13,7 @@ pub async fn statement_create(
     state: State<'_, AppState>,
     input: NewStatement,
 ) -> Result<i64, CommandError> {
-    Ok(statements::create(&state.db, &input, &state.actor).await?)
+    Ok(statements::create(&state.db()?, &input, &state.actor).await?)
 }
 
 /// Everything "Tegenover elkaar" draws: a `SideBySideView`, as the JSON the store wrote (sent
@@ -23,6 +23,6 @@ pub async fn side_by_side(
     state: State<'_, AppState>,
     dossier_id: i64,
 ) -> Result<Response, CommandError> {
-    let json = side_by_side::side_by_side_json(&state.db, dossier_id).await?;
+    let json = side_by_side::side_by_side_json(&state.db()?, dossier_id).await?;
     Ok(Response::new(json))
 }

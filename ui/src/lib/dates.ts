@@ -33,3 +33,11 @@ export function dateInputOf(date: string | null): FuzzyDateInput {
   if (month) return { ...empty, kind: 'month', month: `${Number(month[2])}-${month[1]}` };
   return { ...empty, kind: 'day', day: typedMoment(date) };
 }
+
+/** A moment as a Dutch reader writes it: 2-12-2026 14:05 (local time). */
+export function formatMoment(rfc3339: string): string {
+  const d = new Date(rfc3339);
+  if (Number.isNaN(d.getTime())) return rfc3339;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getDate()}-${d.getMonth() + 1}-${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}

@@ -36,6 +36,8 @@ export function describeError(error: IpcError): string {
       });
     case 'stale':
       return t('error.stale');
+    case 'locked':
+      return t('error.locked', { message: error.message });
     case 'storage':
       return t('error.storage', { message: error.message });
     default:

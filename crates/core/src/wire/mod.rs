@@ -8,6 +8,7 @@ mod dossiers;
 mod edits;
 mod register;
 mod reports;
+mod security;
 mod sources;
 mod statements;
 
@@ -17,5 +18,6 @@ pub use dossiers::*;
 pub use edits::*;
 pub use register::*;
 pub use reports::*;
+pub use security::*;
 pub use sources::*;
 pub use statements::*;

@@ -2,7 +2,7 @@
 import type { MessageKey } from '../../lib/i18n/messages';
 
 export interface RailItem {
-  id: 'overview' | 'sources' | 'sideBySide' | 'conflicts' | 'assessment' | 'report';
+  id: 'overview' | 'sources' | 'sideBySide' | 'conflicts' | 'assessment' | 'report' | 'log';
   label: MessageKey;
 }
 
@@ -13,4 +13,5 @@ export const RAIL: RailItem[] = [
   { id: 'conflicts', label: 'rail.conflicts' },
   { id: 'assessment', label: 'rail.assessment' },
   { id: 'report', label: 'rail.report' },
+  { id: 'log', label: 'rail.log' },
 ];

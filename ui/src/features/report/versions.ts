@@ -29,9 +29,4 @@ export function formatSize(bytes: number): string {
 }
 
 /** An RFC 3339 moment as local Dutch day and time: `26-11-2026 10:14`. */
-export function formatMoment(rfc3339: string): string {
-  const d = new Date(rfc3339);
-  if (Number.isNaN(d.getTime())) return rfc3339;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getDate()}-${d.getMonth() + 1}-${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
+export { formatMoment } from '../../lib/dates';

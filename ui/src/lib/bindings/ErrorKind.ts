@@ -3,4 +3,4 @@
 /**
  * The kinds of error the UI can branch on.
  */
-export type ErrorKind = "not_found" | "invalid" | "invalid_file" | "conflict" | "unreadable" | "frozen" | "blocked" | "report" | "storage" | "in_use" | "stale";
+export type ErrorKind = "not_found" | "invalid" | "invalid_file" | "conflict" | "unreadable" | "frozen" | "blocked" | "report" | "storage" | "in_use" | "stale" | "locked";

@@ -42,7 +42,10 @@ import type { SearchHit } from '../bindings/SearchHit';
 import type { RuleSettings } from '../bindings/RuleSettings';
 import type { SideBySideView } from '../bindings/SideBySideView';
 import type { SourceAdded } from '../bindings/SourceAdded';
+import type { AppStatus } from '../bindings/AppStatus';
+import type { BackupSummary } from '../bindings/BackupSummary';
 import type { DetailKind } from '../bindings/DetailKind';
+import type { DossierLog } from '../bindings/DossierLog';
 import type { PublicAllowance } from '../bindings/PublicAllowance';
 import type { SourceDetail } from '../bindings/SourceDetail';
 import type { SourceSummary } from '../bindings/SourceSummary';
@@ -50,7 +53,7 @@ import type { SuggestionView } from '../bindings/SuggestionView';
 
 export type { IpcError };
 
-const KINDS = new Set(['not_found', 'invalid', 'invalid_file', 'conflict', 'unreadable', 'frozen', 'blocked', 'report', 'storage', 'in_use', 'stale']);
+const KINDS = new Set(['not_found', 'invalid', 'invalid_file', 'conflict', 'unreadable', 'frozen', 'blocked', 'report', 'storage', 'in_use', 'stale', 'locked']);
 const META_HEADER = 'x-wederhoor-meta';
 const PROGRESS_EVENT = 'register-import-progress';
 const REPORT_PROGRESS_EVENT = 'report-export-progress';
@@ -158,6 +161,16 @@ export const ipc = {
   publicAllow: (dossierId: number, kind: DetailKind, key: string, shown: string, reason: string) =>
     call<PublicAllowance[]>('public_allow', { dossierId, kind, key, shown, reason }),
   publicWithdraw: (dossierId: number, id: number) => call<PublicAllowance[]>('public_withdraw', { dossierId, id }),
+  appStatus: () => call<AppStatus>('app_status', {}),
+  unlock: (passphrase: string) => call<void>('unlock', { passphrase }),
+  encrypt: (passphrase: string) => call<void>('encrypt', { passphrase }),
+  passphraseChange: (old: string, next: string) => call<void>('passphrase_change', { old, new: next }),
+  backupNow: () => call<BackupSummary>('backup_now', {}),
+  backupList: () => call<BackupSummary[]>('backup_list', {}),
+  backupRestore: (path: string) => call<void>('backup_restore', { path }),
+  /** The folder dialog opens from Rust; `null` when the user cancels. */
+  backupChooseFolder: () => call<string | null>('backup_choose_folder', {}),
+  dossierLog: (dossierId: number) => call<DossierLog>('dossier_log', { dossierId }),
   onReportProgress: (handler: (step: ExportStep) => void): Promise<UnlistenFn> =>
     listen<ExportStep>(REPORT_PROGRESS_EVENT, (event) => handler(event.payload)),
 };
