@@ -82,7 +82,7 @@ pub async fn allow(
             }]));
         }
     }
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
     let reference = reference(&mut tx, dossier_id).await?;
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO public_allowances (dossier_id, kind, key, shown, reason, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -112,7 +112,7 @@ pub async fn allow(
 
 /// Withdraws an allowance: the detail stops the public export again.
 pub async fn withdraw(db: &Db, id: i64, actor: &Actor) -> Result<()> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
     let row: Option<(i64, String, String)> =
         sqlx::query_as("SELECT dossier_id, kind, shown FROM public_allowances WHERE id = ?")
             .bind(id)

@@ -99,7 +99,7 @@ pub async fn record(
     dossier: Option<&str>,
     detail: &serde_json::Value,
 ) -> Result<()> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
     append(&mut tx, actor, action, dossier, detail).await?;
     tx.commit().await?;
     Ok(())

@@ -240,8 +240,23 @@ pub async fn automatic(
     Ok(info)
 }
 
-/// Removes all but the newest `keep` automatic backups in `folder`.
+/// Removes all but the newest `keep` automatic backups in `folder`, and the temporary files of
+/// backups that a crash or a kill stopped half-way (older than an hour, so one being written
+/// by another process right now is left alone): each is a copy of personal data.
 pub fn prune(folder: &Path, keep: usize) {
+    let hour = std::time::Duration::from_secs(3600);
+    for entry in std::fs::read_dir(folder).into_iter().flatten().flatten() {
+        let name = entry.file_name().to_string_lossy().to_string();
+        let stale = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > hour);
+        if name.starts_with(".wederhoor-backup-") && stale {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
     for old in automatic_backups(folder).into_iter().skip(keep.max(1)) {
         let _ = std::fs::remove_file(&old);
         let _ = std::fs::remove_file(audit_head::path_for(&old));
@@ -295,7 +310,7 @@ pub async fn restore(
     let bytes = std::fs::read(backup).map_err(|e| failed(backup, e))?;
     crate::files::write_atomically(db_path, &bytes).map_err(|e| failed(db_path, e))?;
     let restored = Db::open_with(db_path, key).await?;
-    let mut tx = restored.pool().begin().await?;
+    let mut tx = restored.begin_write().await?;
     audit::append(
         &mut tx,
         actor,

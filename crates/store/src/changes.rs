@@ -83,7 +83,7 @@ impl Change {
         subject: &str,
         coalesce: bool,
     ) -> Result<Change> {
-        let mut tx = db.pool().begin().await?;
+        let mut tx = db.begin_write().await?;
         let reference = dossiers::reference_of(&mut tx, dossier_id).await?;
         let action = action_code(item, verb);
         let last: Option<(i64, String, String, i64)> = sqlx::query_as(
@@ -367,7 +367,7 @@ struct Image {
 }
 
 async fn step(db: &Db, dossier_id: i64, actor: &Actor, undo: bool) -> Result<()> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
     let reference = dossiers::reference_of(&mut tx, dossier_id).await?;
     // The rows are written back one by one; a parent may come back after its children.
     sqlx::query("PRAGMA defer_foreign_keys = ON")

@@ -242,6 +242,14 @@ impl Db {
         }
     }
 
+    /// A transaction that will write: `BEGIN IMMEDIATE`, so it takes the write lock at its start
+    /// and waits (the busy timeout) for another writer to finish. A deferred `BEGIN` that reads
+    /// first and writes later fails at once with "database is locked" when another connection
+    /// committed in between (the kill -9 trials found this with the background search index).
+    pub async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>> {
+        Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
+    }
+
     /// The connection pool.
     pub fn pool(&self) -> &SqlitePool {
         &self.pool

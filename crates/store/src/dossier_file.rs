@@ -59,7 +59,7 @@ pub async fn import_json(db: &Db, json: &str, actor: &Actor) -> Result<Imported>
 /// Stores a validated dossier file in one transaction with its audit entry.
 pub async fn import(db: &Db, file: &DossierFile, actor: &Actor) -> Result<Imported> {
     file.validate()?;
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
     if dossiers::exists(&mut tx, &file.dossier.reference).await? {
         return Err(Error::DuplicateReference(file.dossier.reference.clone()));
     }

@@ -156,7 +156,7 @@ pub async fn create(
     actor: &Actor,
 ) -> Result<DossierSummary> {
     let valid = new_dossier::validate(input, today).map_err(Error::Invalid)?;
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
     let reference = match &valid.reference {
         Some(reference) if exists(&mut tx, reference).await? => {
             return Err(Error::Invalid(vec![FieldError {

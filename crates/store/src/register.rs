@@ -142,7 +142,8 @@ async fn import_on(
     let reading =
         tokio::task::spawn_blocking(move || parse(read_decoded_table(decoded)?, &mapping));
 
-    let mut tx = sqlx::Connection::begin(conn).await?;
+    // IMMEDIATE, as every write (see `Db::begin_write`).
+    let mut tx = sqlx::Connection::begin_with(conn, "BEGIN IMMEDIATE").await?;
     let reference = dossiers::reference_of(&mut tx, meta.dossier_id).await?;
     parties::require_in_dossier(&mut tx, meta.dossier_id, meta.party_id, "partyId").await?;
     let source_id = insert_source(&mut tx, meta, bytes, text).await?;

@@ -278,7 +278,7 @@ pub fn blocking(kind: ReportKind, checks: &[Check]) -> Vec<Check> {
 /// text that is final.
 pub async fn finalise(db: &Db, version_id: i64, today: NaiveDate, actor: &Actor) -> Result<()> {
     // IMMEDIATE: the write lock from the start, so what the checks read is what is made final.
-    let mut tx = db.pool().begin_with("BEGIN IMMEDIATE").await?;
+    let mut tx = db.begin_write().await?;
     let row: Option<(i64, String, String)> =
         sqlx::query_as("SELECT dossier_id, kind, status FROM reports WHERE id = ?")
             .bind(version_id)

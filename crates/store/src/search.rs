@@ -233,7 +233,7 @@ impl DeferredStatements {
 /// Indexes every row waiting in the search backlog (after a bulk import, or left over by a stop
 /// before indexing finished) in one transaction. Returns how many rows were indexed.
 pub async fn index_backlog(db: &Db) -> Result<u64> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
     let ranges: Vec<(String, i64, i64)> =
         sqlx::query_as("SELECT kind, first_id, last_id FROM search_backlog")
             .fetch_all(&mut *tx)
