@@ -40,6 +40,12 @@ impl AppState {
             })
     }
 
+    /// A connection of the open database's pool, for a read of several queries.
+    pub async fn conn(&self) -> Result<sqlx::pool::PoolConnection<sqlx::Sqlite>, CommandError> {
+        let db = self.db()?;
+        Ok(db.pool().acquire().await.map_err(Error::from)?)
+    }
+
     /// Whether the database is open.
     pub fn is_open(&self) -> bool {
         self.db.read().unwrap_or_else(|e| e.into_inner()).is_some()

@@ -97,12 +97,13 @@ impl Pseudonymiser {
             let registered = std::iter::once(&party.name)
                 .chain(party.aliases.iter())
                 .map(|s| (s.clone(), false));
-            let derived = party
-                .person
-                .then(|| variants(&party.name, &party.pseudonym))
-                .unwrap_or_default()
-                .into_iter()
-                .map(|v| (v.text, v.needs_capital));
+            let derived = if party.person {
+                variants(&party.name, &party.pseudonym)
+            } else {
+                Vec::new()
+            }
+            .into_iter()
+            .map(|v| (v.text, v.needs_capital));
             for (spelling, needs_capital) in registered.chain(derived) {
                 let words = needle_words(&spelling);
                 let letters: usize = words.iter().map(Vec::len).sum();

@@ -14,12 +14,7 @@ pub async fn public_allowances(
     state: State<'_, AppState>,
     dossier_id: i64,
 ) -> Result<Vec<PublicAllowance>, CommandError> {
-    let db = state.db()?;
-    let mut conn = db
-        .pool()
-        .acquire()
-        .await
-        .map_err(wederhoor_store::Error::from)?;
+    let mut conn = state.conn().await?;
     Ok(allowances::list(&mut conn, dossier_id)
         .await?
         .into_iter()

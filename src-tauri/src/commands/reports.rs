@@ -23,12 +23,7 @@ fn version_of(public: bool) -> Version {
 
 /// What the investigator allowed in this dossier's public versions.
 async fn allowed(state: &AppState, dossier_id: i64) -> Result<Allowed, CommandError> {
-    let db = state.db()?;
-    let mut conn = db
-        .pool()
-        .acquire()
-        .await
-        .map_err(wederhoor_store::Error::from)?;
+    let mut conn = state.conn().await?;
     Ok(Allowed::new(
         allowances::allowed(&mut conn, dossier_id).await?,
     ))

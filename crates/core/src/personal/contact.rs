@@ -2,6 +2,7 @@
 //! number, and a date written as a date of birth.
 
 use super::{Detail, DetailKind};
+use crate::dates::DUTCH_MONTHS;
 use crate::fold::fold;
 
 fn word_before(chars: &[char], at: usize) -> bool {
@@ -197,32 +198,14 @@ fn previous_capitalised_word(chars: &[char], start: usize) -> Option<usize> {
     (from < end && chars[from].is_uppercase()).then_some(from)
 }
 
-const MONTHS: &[&str] = &[
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mrt",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "okt",
-    "nov",
-    "dec",
+/// Month abbreviations beside the full names of [`DUTCH_MONTHS`].
+const MONTH_ABBREVIATIONS: &[&str] = &[
+    "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec",
 ];
+
+fn is_month(word: &str) -> bool {
+    DUTCH_MONTHS.contains(&word) || MONTH_ABBREVIATIONS.contains(&word)
+}
 
 const BIRTH_WORDS: &[&str] = &[
     "geboren",
@@ -273,7 +256,7 @@ fn date_at(chars: &[char], i: usize) -> Option<usize> {
             .iter()
             .collect::<String>()
             .to_lowercase();
-        if MONTHS.contains(&month.as_str()) {
+        if is_month(&month) {
             if chars.get(k) == Some(&'.') {
                 k += 1;
             }

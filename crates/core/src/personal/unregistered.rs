@@ -4,6 +4,7 @@
 //! may stay (bodies, pseudonyms) and the capitalised words of ordinary Dutch are left alone.
 
 use super::{Detail, DetailKind};
+use crate::dates::DUTCH_MONTHS;
 use crate::fold::fold;
 use crate::names::{PREFIXES, TITLES};
 use std::collections::HashSet;
@@ -55,18 +56,6 @@ const NOT_A_PERSON: &[&str] = &[
     "sociaal",
     "omgevingsdienst",
     "veiligheidsregio",
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
     "maandag",
     "dinsdag",
     "woensdag",
@@ -357,7 +346,9 @@ pub(super) fn names(chars: &[char], known: &KnownNames) -> Vec<Detail> {
                 // "Van" in "Jan Van Dijk" is a prefix, written large.
                 Shape::Capitalised if is_prefix(w) => {}
                 Shape::Capitalised => {
-                    if NOT_A_PERSON.contains(&w.folded.as_str()) {
+                    if NOT_A_PERSON.contains(&w.folded.as_str())
+                        || DUTCH_MONTHS.contains(&w.folded.as_str())
+                    {
                         break;
                     }
                     last_capital = Some(j);
