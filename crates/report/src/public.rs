@@ -106,6 +106,7 @@ pub fn findings(
             out.push(PublicFinding {
                 kind: detail.kind,
                 masked: detail.masked(),
+                text: detail.text.clone(),
                 key: detail.key.clone(),
                 place: printed.place.clone(),
                 context: context(printed.text, detail.start, detail.end, &detail.masked()),

@@ -60,7 +60,10 @@ pub async fn inspect(path: &Path, key: Option<&Passphrase>) -> Result<BackupInfo
         return Err(failed(path, "geen bestand"));
     }
     if key.is_none() && crate::cipher::is_encrypted(path) {
-        return Err(crate::cipher::locked_error(path, None));
+        return Err(failed(
+            path,
+            "geen leesbare database: versleuteld (geef dan de wachtwoordzin) of beschadigd",
+        ));
     }
     let pool = open_copy(path, key).await.map_err(|e| failed(path, e))?;
     let outcome = inspect_pool(&pool, path).await;

@@ -69,7 +69,7 @@ pub fn is_encrypted(path: &Path) -> bool {
 pub(crate) fn locked_error(path: &Path, key: Option<&Passphrase>) -> Error {
     match key {
         None => Error::Locked(format!(
-            "{} is versleuteld: geef de wachtwoordzin (met {PASSPHRASE_ENV} of --passphrase-file)",
+            "{} is versleuteld (of geen database): geef de wachtwoordzin met {PASSPHRASE_ENV} of --passphrase-file",
             path.display()
         )),
         Some(_) if is_plain(path) => Error::Locked(format!(

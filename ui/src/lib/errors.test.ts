@@ -56,8 +56,8 @@ describe('describeError', () => {
       references: [],
       checks: [],
       findings: [
-        { kind: 'bsn', masked: '12•••••82', key: '123456782', place: '§ Bevindingen', context: 'BSN 12•••••82', count: 1 },
-        { kind: 'phone', masked: '06••••••78', key: '0612345678', place: '§ Bevindingen', context: 'op 06••••••78', count: 2 },
+        { kind: 'bsn', masked: '12•••••82', text: '123456782', key: '123456782', place: '§ Bevindingen', context: 'BSN 12•••••82', count: 1 },
+        { kind: 'phone', masked: '06••••••78', text: '0612345678', key: '0612345678', place: '§ Bevindingen', context: 'op 06••••••78', count: 2 },
       ],
     });
     expect(text).toContain('2 persoonsgegeven');

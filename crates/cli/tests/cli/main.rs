@@ -412,6 +412,13 @@ fn report_writes_the_public_rapport_with_pseudonyms_and_a_redaction_log() {
     let pdf = dir.path().join("openbaar.pdf");
     let out = report(&db, "rapport", true, &pdf);
     assert!(out.status.success(), "{}", stderr(&out));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&pdf), 0o600, "the exported PDF is the user's alone");
+        assert_eq!(mode(&db), 0o600, "and so is the database");
+    }
     assert!(
         stdout(&out).contains("Vervangen: WIJ-team Oost → het WIJ-team"),
         "the redaction log says what was replaced: {}",

@@ -82,6 +82,8 @@ pub struct PublicFinding {
     pub kind: crate::personal::DetailKind,
     /// The detail with most of it hidden: "12•••••82".
     pub masked: String,
+    /// The detail as it stands, for the investigator to reveal on request (never logged).
+    pub text: String,
     /// What an allowance is kept under (digits only, folded): sent back to allow it.
     pub key: String,
     /// Where: the section heading it stands under, "titelblad", or "pagina 3".

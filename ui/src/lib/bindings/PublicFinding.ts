@@ -15,6 +15,10 @@ kind: DetailKind,
  */
 masked: string, 
 /**
+ * The detail as it stands, for the investigator to reveal on request (never logged).
+ */
+text: string, 
+/**
  * What an allowance is kept under (digits only, folded): sent back to allow it.
  */
 key: string, 

@@ -640,4 +640,5 @@ export const en: Record<MessageKey, string> = {
   'log.action.export.pdf': "PDF exported",
   'log.action.export.dossier_file': "Dossier file exported",
   'error.locked': "The database is locked: {message}",
+  'public.reveal': "show",
 };

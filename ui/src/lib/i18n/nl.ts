@@ -638,6 +638,7 @@ export const nl = {
   'log.action.export.pdf': "PDF geëxporteerd",
   'log.action.export.dossier_file': "Dossierbestand geëxporteerd",
   'error.locked': "De database is vergrendeld: {message}",
+  'public.reveal': "toon",
 };
 
 export type MessageKey = keyof typeof nl;
