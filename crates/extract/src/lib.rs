@@ -218,10 +218,44 @@ fn guarded<T>(
 }
 
 fn pdf_text(bytes: &[u8]) -> Result<String, ExtractError> {
+    // `pdf_extract::extract_text_from_mem`, taken apart so the page tree can be checked
+    // between loading and reading: pdf-extract looks up a page's inherited keys (Resources,
+    // MediaBox) by following /Parent without remembering where it has been, so a page that is
+    // its own ancestor made it loop forever, out of reach of `catch_unwind` (found by fuzzing).
     let text = guarded("PDF", || {
-        pdf_extract::extract_text_from_mem(bytes).map_err(|e| e.to_string())
+        let mut doc = pdf_extract::Document::load_mem(bytes).map_err(|e| e.to_string())?;
+        if doc.is_encrypted() {
+            doc.decrypt("").map_err(|e| e.to_string())?;
+        }
+        check_page_tree(&doc)?;
+        let mut text = String::new();
+        pdf_extract::output_doc(&doc, &mut pdf_extract::PlainTextOutput::new(&mut text))
+            .map_err(|e| e.to_string())?;
+        Ok(text)
     })?;
     Ok(tidy(&text))
+}
+
+/// Refuses a page tree in which following /Parent from a page comes back to where it was.
+fn check_page_tree(doc: &pdf_extract::Document) -> Result<(), String> {
+    for (number, page) in doc.get_pages() {
+        let mut seen = std::collections::HashSet::from([page]);
+        let mut at = page;
+        while let Some(parent) = doc
+            .get_dictionary(at)
+            .ok()
+            .and_then(|dict| dict.get(b"Parent").ok())
+            .and_then(|parent| parent.as_reference().ok())
+        {
+            if !seen.insert(parent) {
+                return Err(format!(
+                    "pagina {number} is via /Parent haar eigen voorouder; de paginaboom bevat een kringverwijzing"
+                ));
+            }
+            at = parent;
+        }
+    }
+    Ok(())
 }
 
 fn docx_text(bytes: &[u8]) -> Result<String, ExtractError> {

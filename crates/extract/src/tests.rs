@@ -193,3 +193,67 @@ fn arbitrary_bytes_never_panic() {
         }
     }
 }
+
+/// A PDF of `objects` (numbered from 1) with a correct cross-reference table.
+fn pdf_of(objects: &[&str]) -> Vec<u8> {
+    let mut pdf = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, body) in objects.iter().enumerate() {
+        offsets.push(pdf.len());
+        pdf.extend(format!("{} 0 obj\n{body}\nendobj\n", i + 1).bytes());
+    }
+    let xref = pdf.len();
+    pdf.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).bytes());
+    for offset in offsets {
+        pdf.extend(format!("{offset:010} 00000 n \n").bytes());
+    }
+    pdf.extend(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .bytes(),
+    );
+    pdf
+}
+
+#[test]
+fn a_page_that_is_its_own_parent_is_damaged_not_an_endless_loop() {
+    // Guards the hang cargo fuzz found (fuzz target extract_pdf, a timeout): pdf-extract
+    // follows /Parent to find a page's inherited /Resources and /MediaBox, and a page whose
+    // /Parent is the page itself (here with neither key) made it loop forever, which no
+    // catch_unwind stops. The page tree is now checked first. Run on a thread so a regression
+    // fails the test instead of hanging it.
+    let pdf = pdf_of(&[
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 3 0 R /Contents 4 0 R >>",
+        "<< /Length 0 >>\nstream\n\nendstream",
+    ]);
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(extract("rond.pdf", &pdf));
+    });
+    let result = rx
+        .recv_timeout(std::time::Duration::from_secs(30))
+        .expect("the extractor returns instead of looping");
+    let err = result.unwrap_err();
+    assert!(
+        matches!(err, ExtractError::Damaged { format: "PDF", ref detail } if detail.contains("paginaboom")),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn an_ordinary_page_tree_still_passes_the_check() {
+    // The page-tree check must not refuse a page that inherits from a real parent.
+    let pdf = pdf_of(&[
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> >>",
+        "<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>",
+        "<< /Length 36 >>\nstream\nBT /F1 12 Tf 72 720 Td (Hallo) Tj ET\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]);
+    let text = extract("gewoon.pdf", &pdf).unwrap().text.unwrap();
+    assert!(text.contains("Hallo"), "{text:?}");
+}
