@@ -45,3 +45,18 @@ pub fn demo() -> &'static wederhoor_core::file::DossierFile {
         .expect("the demo dossier is valid")
     })
 }
+
+/// One extractor target: `name` picks the format as a file name would, `data` is the file. A
+/// result or an `ExtractError`, never an escaped panic; bytes that start like a picture or a
+/// recording are stored without text whatever the name says, a document always has text.
+pub fn extract_as(name: &str, data: &[u8]) {
+    run(|| {
+        if let Ok(out) = wederhoor_extract::extract(name, data) {
+            let media = matches!(
+                out.format,
+                wederhoor_extract::Format::Image | wederhoor_extract::Format::Audio
+            );
+            assert_eq!(out.text.is_none(), media, "text only and always for a document");
+        }
+    });
+}
