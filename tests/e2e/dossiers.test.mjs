@@ -157,7 +157,13 @@ describe('dossiers in the real app', () => {
     assert.equal((await browser.$$('[data-testid="party-row"]')).length, 5);
 
     const rail = await browser.$$('nav.rail li button');
-    assert.equal(rail.length, 6, 'every screen of the investigation is in the rail and reachable');
+    const labels = [];
+    for (const b of rail) labels.push(await b.getText());
+    assert.deepEqual(
+      labels,
+      ['Overzicht', 'Stukken', 'Tegenover elkaar', 'Tegenstrijdigheden', 'Beoordeling', 'Rapport', 'Logboek'],
+      'every screen of the investigation is in the rail and reachable, in the order of the work, the Logboek last',
+    );
     await screenshot(browser, '03-overview');
   });
 });
