@@ -22,6 +22,15 @@ pub fn run() {
             std::process::exit(1);
         }
     };
+    // A passphrase in the environment for a plain database would lock the user out (no
+    // passphrase opens a plain file): it is left unused, and said so.
+    let key = key.filter(|_| {
+        let plain = cipher::is_plain(&db_path);
+        if plain {
+            eprintln!("Wederhoor: de database is niet versleuteld; de wachtwoordzin uit de omgeving wordt niet gebruikt.");
+        }
+        !plain
+    });
     let db = if cipher::is_encrypted(&db_path) && key.is_none() {
         None
     } else {
