@@ -8,7 +8,7 @@ use chrono::{NaiveDate, NaiveTime};
 use sqlx::SqliteConnection;
 use wederhoor_core::dates::Moment;
 use wederhoor_core::file::sha256_hex;
-use wederhoor_core::register::read_row;
+use wederhoor_core::register::{read_row, GUESS_ROWS};
 use wederhoor_core::vocab::SourceKind;
 use wederhoor_core::wire::{
     ImportProgress, PreviewRow, RegisterImportMeta, RegisterImported, RegisterMapping,
@@ -31,11 +31,34 @@ pub const LISTED_BAD_ROWS: usize = 100;
 const BATCH: usize = 5_000;
 
 /// What an import of these bytes would do, with the given or a guessed mapping. Writes nothing.
+///
+/// A mapping without a date column (a guess that found none) reads no rows: the preview then
+/// has the columns to choose from and no rows, rather than every row refused for a date read
+/// from some other column.
 pub fn preview(bytes: &[u8], mapping: Option<&RegisterMapping>) -> Result<RegisterPreview> {
     let table = read_table(bytes)?;
-    let mapping = mapping
-        .cloned()
-        .unwrap_or_else(|| RegisterMapping::guess(&table.headers));
+    let mapping = mapping.cloned().unwrap_or_else(|| {
+        RegisterMapping::guess_with_rows(
+            &table.headers,
+            table
+                .rows
+                .iter()
+                .take(GUESS_ROWS)
+                .map(|row| row.fields.as_slice()),
+        )
+    });
+    if mapping.date.trim().is_empty() {
+        return Ok(RegisterPreview {
+            encoding: table.encoding.to_string(),
+            delimiter: delimiter_name(table.delimiter),
+            total_rows: table.rows.len() as u32,
+            headers: table.headers,
+            mapping,
+            rows: Vec::new(),
+            bad_row_count: 0,
+            bad_rows: Vec::new(),
+        });
+    }
     let parsed = parse(table, &mapping)?;
     let columns = mapping
         .indexes(&parsed.table.headers)
@@ -53,7 +76,7 @@ pub fn preview(bytes: &[u8], mapping: Option<&RegisterMapping>) -> Result<Regist
                 channel: r.channel,
                 channel_raw: r.channel_raw,
                 topic: r.topic,
-                text: r.text,
+                text: r.note,
                 error: None,
             },
             Err(message) => PreviewRow {
@@ -69,10 +92,7 @@ pub fn preview(bytes: &[u8], mapping: Option<&RegisterMapping>) -> Result<Regist
         .collect();
     Ok(RegisterPreview {
         encoding: parsed.table.encoding.to_string(),
-        delimiter: match parsed.table.delimiter {
-            '\t' => "tab".into(),
-            d => d.to_string(),
-        },
+        delimiter: delimiter_name(parsed.table.delimiter),
         headers: parsed.table.headers.clone(),
         mapping,
         rows,
@@ -80,6 +100,14 @@ pub fn preview(bytes: &[u8], mapping: Option<&RegisterMapping>) -> Result<Regist
         bad_row_count: parsed.bad.len() as u32,
         bad_rows: parsed.bad.into_iter().take(LISTED_BAD_ROWS).collect(),
     })
+}
+
+/// The delimiter as the preview names it.
+fn delimiter_name(delimiter: char) -> String {
+    match delimiter {
+        '\t' => "tab".into(),
+        d => d.to_string(),
+    }
 }
 
 /// Imports the export as records of `meta.party_id`. With bad rows and `skip_bad_rows` false,
@@ -117,6 +145,7 @@ pub async fn import(
         source: sources::summary(db.pool(), imported.source_id).await?,
         imported: imported.records,
         skipped: imported.skipped,
+        notes: imported.notes,
     })
 }
 
@@ -125,6 +154,7 @@ struct Written {
     source_id: i64,
     records: u32,
     skipped: u32,
+    notes: Vec<String>,
 }
 
 async fn import_on(
@@ -135,6 +165,8 @@ async fn import_on(
     mut progress: impl FnMut(ImportProgress),
 ) -> Result<Written> {
     let decoded = decode_table_text(bytes)?;
+    // Said as adding a document says it: how a text that was not UTF-8 was read.
+    let notes: Vec<String> = decoded.note().into_iter().collect();
     let text = decoded.text.clone();
     // The rows are read on another thread while the export itself is hashed and stored; an
     // error found there rolls the transaction back, so nothing is left either way.
@@ -203,6 +235,7 @@ async fn import_on(
         source_id,
         records: total,
         skipped,
+        notes,
     })
 }
 

@@ -3,6 +3,7 @@
 
 mod backup;
 mod encryption;
+mod register;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -5,7 +5,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// Which column of the export holds what. Column names as in the header line; only `date` is
-/// required. `text` may name several columns (joined with " · ").
+/// required, and a guessed mapping leaves it empty when it finds no date column (the rows are
+/// then not read until it is given). `text` may name several columns (joined with " · ").
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
 #[ts(export)]
 #[serde(rename_all = "camelCase")]
@@ -38,7 +39,8 @@ pub struct PreviewRow {
     pub channel_raw: String,
     /// Topic.
     pub topic: Option<String>,
-    /// Text.
+    /// The note, empty when the row has none (the record then says it was registered without
+    /// one); for a row that cannot be imported, its cells.
     pub text: String,
     /// Why the row cannot be imported, in Dutch.
     pub error: Option<String>,
@@ -69,7 +71,7 @@ pub struct RegisterPreview {
     pub headers: Vec<String>,
     /// The mapping used (guessed from the headers unless given).
     pub mapping: RegisterMapping,
-    /// The first rows as they would be imported.
+    /// The first rows as they would be imported; none while the mapping has no date column.
     pub rows: Vec<PreviewRow>,
     /// Number of data rows.
     pub total_rows: u32,
@@ -109,6 +111,9 @@ pub struct RegisterImported {
     pub imported: u32,
     /// Bad rows left out.
     pub skipped: u32,
+    /// Things the investigator should know, in Dutch (the encoding, when the export was not
+    /// UTF-8), as a document's are when it is added.
+    pub notes: Vec<String>,
 }
 
 /// Progress of a long import.

@@ -90,7 +90,7 @@ pub(super) async fn insert_batch(
                 .bind(iso_day(record.moment.day()))
                 .bind(record.topic.as_deref())
                 .bind(record.channel.map(|c| c.code()))
-                .bind(record.text.as_str());
+                .bind(record.statement_text());
         }
         query
     });

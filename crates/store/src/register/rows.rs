@@ -1,5 +1,5 @@
-//! Reading an export's rows into records: each row's date, channel and text, or the reason it
-//! cannot be used, with its line number.
+//! Reading an export's rows into records: each row's date, channel, topic and note, or the
+//! reason it cannot be used, with its line number.
 
 use crate::error::{Error, Result};
 use wederhoor_core::register::{read_row_with, ChannelLabels, RegisterRecord};

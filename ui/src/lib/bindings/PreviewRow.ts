@@ -26,7 +26,8 @@ channelRaw: string,
  */
 topic: string | null, 
 /**
- * Text.
+ * The note, empty when the row has none (the record then says it was registered without
+ * one); for a row that cannot be imported, its cells.
  */
 text: string, 
 /**

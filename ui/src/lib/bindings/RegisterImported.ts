@@ -16,4 +16,9 @@ imported: number,
 /**
  * Bad rows left out.
  */
-skipped: number, };
+skipped: number, 
+/**
+ * Things the investigator should know, in Dutch (the encoding, when the export was not
+ * UTF-8), as a document's are when it is added.
+ */
+notes: Array<string>, };

@@ -2,7 +2,8 @@
 
 /**
  * Which column of the export holds what. Column names as in the header line; only `date` is
- * required. `text` may name several columns (joined with " · ").
+ * required, and a guessed mapping leaves it empty when it finds no date column (the rows are
+ * then not read until it is given). `text` may name several columns (joined with " · ").
  */
 export type RegisterMapping = { 
 /**

@@ -24,7 +24,7 @@ headers: Array<string>,
  */
 mapping: RegisterMapping, 
 /**
- * The first rows as they would be imported.
+ * The first rows as they would be imported; none while the mapping has no date column.
  */
 rows: Array<PreviewRow>, 
 /**
