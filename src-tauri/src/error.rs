@@ -15,6 +15,8 @@ pub enum CommandError {
     Report(ReportError),
     /// A file could not be written.
     Write(String),
+    /// A document gave no text (a wrong password) or its reading stopped.
+    Reader(String),
 }
 
 impl CommandError {
@@ -78,6 +80,7 @@ impl CommandError {
             }
             CommandError::Report(err) => (ErrorKind::Report, vec![], err.to_string()),
             CommandError::Write(message) => (ErrorKind::Storage, vec![], message.clone()),
+            CommandError::Reader(message) => (ErrorKind::Unreadable, vec![], message.clone()),
         };
         let checks = match self {
             CommandError::Store(Error::Blocked(checks)) => checks.clone(),

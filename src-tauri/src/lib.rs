@@ -84,6 +84,8 @@ pub fn run() {
             commands::sources::source_list,
             commands::sources::source_detail,
             commands::sources::source_add,
+            commands::sources::source_unlock,
+            commands::sources::source_set_text,
             commands::sources::dossier_search,
             commands::register::register_preview,
             commands::register::register_import,

@@ -5,17 +5,17 @@ mod backup;
 mod bench;
 mod render;
 mod report;
+mod source;
 
 use clap::{Parser, Subcommand};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use wederhoor_core::suggest::RuleSettings;
-use wederhoor_core::vocab::{ReportKind, SourceKind};
+use wederhoor_core::vocab::ReportKind;
 use wederhoor_core::wire::{RegisterImportMeta, RegisterMapping};
 use wederhoor_report::draft::kind_title;
 use wederhoor_report::export::redaction_line;
-use wederhoor_store::sources::{self, NewDocument};
 use wederhoor_store::{
     audit, cipher::Passphrase, demo, dossier_file, dossiers, overview, parties, paths, register,
     suggestions, Actor, Db,
@@ -137,7 +137,7 @@ enum Command {
 
 #[derive(Subcommand)]
 enum SourceAction {
-    /// Store a document (PDF, DOCX, EML, TXT, CSV, image, audio) with its hash and extracted text
+    /// Store a document (PDF, DOCX, ODT, EML, TXT, CSV, image, audio, anything) with its hash and its text (read, or by OCR); an e-mail's attachments become sources attached to it
     Add {
         /// The dossier's reference
         reference: String,
@@ -152,6 +152,9 @@ enum SourceAction {
         /// Title (default: the file name)
         #[arg(long)]
         title: Option<String>,
+        /// A file holding the password of a protected PDF (its first line)
+        #[arg(long)]
+        password_file: Option<PathBuf>,
     },
 }
 
@@ -185,6 +188,8 @@ enum AuditAction {
 type Failure = Box<dyn std::error::Error>;
 
 fn main() -> ExitCode {
+    // Started as the document reader's child process: read one document and exit.
+    wederhoor_extract::isolate::serve_if_asked();
     let cli = Cli::parse();
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -308,46 +313,18 @@ async fn run(cli: Cli) -> Result<ExitCode, Failure> {
                     party,
                     kind,
                     title,
+                    password_file,
                 },
         } => {
-            let row = dossiers::by_reference(&mut *db.pool().acquire().await?, &reference).await?;
-            let party = parties::resolve(db.pool(), row.id, &party).await?;
-            let kind = match kind {
-                None => None,
-                Some(code) => Some(SourceKind::from_code(&code).ok_or_else(|| {
-                    format!(
-                        "onbekende soort \"{code}\"; kies uit {}",
-                        SourceKind::codes()
-                    )
-                })?),
-            };
-            let bytes = read_bytes(&file)?;
-            let file_name = file
-                .file_name()
-                .map(|n| n.to_string_lossy().to_string())
-                .unwrap_or_default();
-            let doc = NewDocument {
-                dossier_id: row.id,
-                file_name: &file_name,
-                bytes: &bytes,
+            let args = source::AddArgs {
+                reference,
+                file,
+                party,
                 kind,
-                title: title.as_deref().unwrap_or(""),
-                supplied_by: Some(party),
-                received_on: "",
+                title,
+                password_file,
             };
-            let added = sources::add_document(&db, &doc, &actor).await?;
-            for note in &added.notes {
-                eprintln!("let op: {note}");
-            }
-            let s = &added.source;
-            writeln!(
-                out,
-                "Stuk toegevoegd: {} ({}, {} bytes, sha256 {})",
-                s.title,
-                s.kind.label_nl(),
-                s.size.unwrap_or(0),
-                s.sha256.as_deref().unwrap_or("-")
-            )?;
+            source::add(&db, args, &actor, &mut out).await?;
         }
         Command::Register {
             action:
@@ -364,7 +341,19 @@ async fn run(cli: Cli) -> Result<ExitCode, Failure> {
             let bytes = read_bytes(&csv)?;
             let mapping = match map {
                 Some(spec) => RegisterMapping::parse_spec(&spec)?,
-                None => register::preview(&bytes, None)?.mapping,
+                None => {
+                    let guessed = register::preview(&bytes, None)?;
+                    // Without a date column there is nothing to import; which column it is,
+                    // only the user can say.
+                    if guessed.mapping.date.is_empty() {
+                        return Err(wederhoor_store::Error::Register(format!(
+                            "{} (--map date=KOLOM)",
+                            wederhoor_core::register::no_date_column(&guessed.headers)
+                        ))
+                        .into());
+                    }
+                    guessed.mapping
+                }
             };
             let file_name = csv
                 .file_name()
@@ -378,6 +367,9 @@ async fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 skip_bad_rows,
             };
             let done = register::import(&db, &meta, &bytes, &actor, |_| {}).await?;
+            for note in &done.notes {
+                eprintln!("let op: {note}");
+            }
             writeln!(
                 out,
                 "{} ingelezen als stuk \"{}\"; {} overgeslagen.",
@@ -470,7 +462,7 @@ async fn run(cli: Cli) -> Result<ExitCode, Failure> {
 }
 
 /// Reads a whole file, refusing one over the size limit before reading it.
-fn read_bytes(path: &Path) -> Result<Vec<u8>, Failure> {
+pub(crate) fn read_bytes(path: &Path) -> Result<Vec<u8>, Failure> {
     let size = std::fs::metadata(path)
         .map_err(|e| format!("kan {} niet lezen: {e}", path.display()))?
         .len();

@@ -185,7 +185,7 @@ impl Change {
             self.fold(from).await?;
         }
         let removed: Vec<(String, i64, String)> = sqlx::query_as(
-            "SELECT tbl, row_id, json_remove(old, '$.content', '$.text') FROM change_rows
+            "SELECT tbl, row_id, json_remove(old, '$.content', '$.text', '$.index_text') FROM change_rows
              WHERE change_id = ? AND new IS NULL ORDER BY id",
         )
         .bind(self.id)

@@ -241,7 +241,7 @@ pub async fn index_backlog(db: &Db) -> Result<u64> {
     let mut indexed = 0;
     for (kind, first, last) in &ranges {
         let sql = if kind == "source" {
-            "INSERT INTO sources_fts(rowid, title, text) SELECT id, title, text FROM sources WHERE id BETWEEN ? AND ?"
+            "INSERT INTO sources_fts(rowid, title, text) SELECT id, title, text FROM sources_search WHERE id BETWEEN ? AND ?"
         } else {
             "INSERT INTO statements_fts(rowid, text, topic) SELECT id, text, topic FROM statements WHERE id BETWEEN ? AND ?"
         };

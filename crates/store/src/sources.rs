@@ -1,5 +1,10 @@
 //! Sources (stukken): evidence documents kept whole, with their SHA-256 and extracted text,
 //! and notes typed in the app (`text_origin: typed`). Added, edited and removed as undoable edits.
+//! How a document comes in (read, with its attachments) is [`intake`].
+
+mod intake;
+
+pub use intake::{add_document, read_again, set_text, NewDocument};
 
 use crate::changes::Change;
 use crate::error::{Error, Result};
@@ -11,10 +16,9 @@ use wederhoor_core::file::{decode_content, sha256_hex, FileSource};
 use wederhoor_core::reactions::parse_optional_day;
 use wederhoor_core::vocab::{SourceKind, TextOrigin};
 use wederhoor_core::wire::{
-    ChangeVerb, FieldCode, FieldError, ItemKind, ReferenceCount, SourceAdded, SourceDetail,
+    ChangeVerb, FieldCode, FieldError, ItemKind, MailHeaders, ReferenceCount, SourceDetail,
     SourceEdit, SourceSummary, TypedSourceInput,
 };
-use wederhoor_extract::Format;
 
 /// A source as stored, with the id of the party that supplied it.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -76,8 +80,8 @@ pub async fn insert(
     let sha256 = content.as_deref().map(sha256_hex);
     let size = content.as_ref().map(|c| c.len() as i64);
     let result = sqlx::query(
-        "INSERT INTO sources (dossier_id, kind, title, supplied_by, received_on, file_name, media_type, sha256, content, text, added_at, size, text_origin)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO sources (dossier_id, kind, title, supplied_by, received_on, file_name, media_type, sha256, content, text, added_at, size, text_origin, index_text)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(dossier_id)
     .bind(source.kind.code())
@@ -92,6 +96,7 @@ pub async fn insert(
     .bind(now())
     .bind(size)
     .bind(source.text_origin.map(|o| o.code()))
+    .bind(source.text.as_deref().and_then(index_text))
     .execute(&mut *conn)
     .await?;
     Ok(result.last_insert_rowid())
@@ -108,106 +113,11 @@ pub async fn list_full(conn: &mut SqliteConnection, dossier_id: i64) -> Result<V
     .await?)
 }
 
-/// A document on its way in: the form's fields after validation.
-#[derive(Debug, Clone)]
-pub struct NewDocument<'a> {
-    /// The dossier.
-    pub dossier_id: i64,
-    /// Original file name.
-    pub file_name: &'a str,
-    /// The original bytes.
-    pub bytes: &'a [u8],
-    /// Kind; guessed from the format when `None`.
-    pub kind: Option<SourceKind>,
-    /// Title; the file name when empty.
-    pub title: &'a str,
-    /// Supplying party (must belong to the dossier).
-    pub supplied_by: Option<i64>,
-    /// Day received as typed, may be empty.
-    pub received_on: &'a str,
-}
-
-/// Stores a document whole with its SHA-256 and extracted text, in one transaction with its
-/// audit entry. The same bytes twice in one dossier are refused, naming the existing source.
-pub async fn add_document(
-    db: &crate::Db,
-    doc: &NewDocument<'_>,
-    actor: &crate::Actor,
-) -> Result<SourceAdded> {
-    let received_on = match doc.received_on.trim() {
-        "" => None,
-        typed => Some(wederhoor_core::dates::parse_user_date(typed).map_err(|_| {
-            Error::Invalid(vec![FieldError {
-                field: "receivedOn".into(),
-                code: FieldCode::InvalidDate,
-            }])
-        })?),
-    };
-    let extracted = wederhoor_extract::extract(doc.file_name, doc.bytes)?;
-    let sha256 = sha256_hex(doc.bytes);
-    let kind = doc.kind.unwrap_or_else(|| guess_kind(extracted.format));
-    let title = match doc.title.trim() {
-        "" => doc.file_name.to_string(),
-        title => title.to_string(),
-    };
-
-    let mut change = Change::begin(
-        db,
-        doc.dossier_id,
-        ItemKind::Source,
-        ChangeVerb::Create,
-        &title,
-        false,
-    )
-    .await?;
-    let tx = change.conn();
-    if let Some(party) = doc.supplied_by {
-        crate::parties::require_in_dossier(tx, doc.dossier_id, party, "suppliedBy").await?;
-    }
-    let existing: Option<(String,)> =
-        sqlx::query_as("SELECT title FROM sources WHERE dossier_id = ? AND sha256 = ?")
-            .bind(doc.dossier_id)
-            .bind(&sha256)
-            .fetch_optional(&mut *tx)
-            .await?;
-    if let Some((title,)) = existing {
-        return Err(Error::DuplicateSource(title));
-    }
-    let result = sqlx::query(
-        "INSERT INTO sources (dossier_id, kind, title, supplied_by, received_on, file_name, media_type, sha256, content, text, added_at, size, text_origin)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    )
-    .bind(doc.dossier_id)
-    .bind(kind.code())
-    .bind(&title)
-    .bind(doc.supplied_by)
-    .bind(received_on.map(iso_day))
-    .bind(doc.file_name)
-    .bind(&extracted.media_type)
-    .bind(&sha256)
-    .bind(doc.bytes)
-    .bind(&extracted.text)
-    .bind(now())
-    .bind(doc.bytes.len() as i64)
-    .bind(extracted.text.as_ref().map(|_| TextOrigin::Extracted.code()))
-    .execute(&mut *tx)
-    .await?;
-    let id = result.last_insert_rowid();
-    let detail = serde_json::json!({ "source": id, "title": title, "sha256": sha256, "size": doc.bytes.len() });
-    change.commit(actor, "source.add", detail).await?;
-    Ok(SourceAdded {
-        source: summary(db.pool(), id).await?,
-        notes: extracted.notes,
-    })
-}
-
-fn guess_kind(format: Format) -> SourceKind {
-    match format {
-        Format::Pdf | Format::Docx => SourceKind::Letter,
-        Format::Eml => SourceKind::Email,
-        Format::Csv => SourceKind::Register,
-        Format::Audio => SourceKind::Recording,
-        Format::Text | Format::Markdown | Format::Image => SourceKind::Other,
+/// The text as the search index should hold it, when that differs from the text itself.
+pub(crate) fn index_text(text: &str) -> Option<String> {
+    match wederhoor_extract::search_text(text) {
+        std::borrow::Cow::Borrowed(_) => None,
+        std::borrow::Cow::Owned(changed) => Some(changed),
     }
 }
 
@@ -215,7 +125,8 @@ fn guess_kind(format: Format) -> SourceKind {
 /// register export (megabytes) for every source listed.
 const SUMMARY_SELECT: &str = "SELECT s.id, s.kind, s.title, s.supplied_by, p.name AS supplied_by_name, s.received_on,
         s.file_name, s.media_type, s.sha256, s.size, COALESCE(octet_length(s.text), 0) > 0 AS has_text,
-        (SELECT COUNT(*) FROM excerpts e WHERE e.source_id = s.id) AS excerpts
+        (SELECT COUNT(*) FROM excerpts e WHERE e.source_id = s.id) AS excerpts,
+        s.attached_to, s.text_origin, s.text_problem, s.ocr_confidence
     FROM sources s LEFT JOIN parties p ON p.id = s.supplied_by";
 
 #[derive(sqlx::FromRow)]
@@ -232,6 +143,10 @@ struct SummaryRow {
     size: Option<i64>,
     has_text: bool,
     excerpts: i64,
+    attached_to: Option<i64>,
+    text_origin: Option<String>,
+    text_problem: Option<String>,
+    ocr_confidence: Option<f64>,
 }
 
 impl SummaryRow {
@@ -249,6 +164,14 @@ impl SummaryRow {
             size: self.size,
             has_text: self.has_text,
             excerpts: self.excerpts as u32,
+            attached_to: self.attached_to,
+            text_origin: self
+                .text_origin
+                .as_deref()
+                .map(|o| vocab(o, TextOrigin::from_code))
+                .transpose()?,
+            text_problem: self.text_problem,
+            ocr_confidence: self.ocr_confidence.map(|c| c as f32),
         })
     }
 }
@@ -277,16 +200,67 @@ pub async fn summary(pool: &SqlitePool, id: i64) -> Result<SourceSummary> {
 /// One source with its text and the excerpts taken from it, for the reader.
 pub async fn detail(pool: &SqlitePool, id: i64) -> Result<SourceDetail> {
     let source = summary(pool, id).await?;
-    let (text,): (Option<String>,) = sqlx::query_as("SELECT text FROM sources WHERE id = ?")
-        .bind(id)
-        .fetch_one(pool)
-        .await?;
+    let (text, notes): (Option<String>, Option<String>) =
+        sqlx::query_as("SELECT text, reading_notes FROM sources WHERE id = ?")
+            .bind(id)
+            .fetch_one(pool)
+            .await?;
     let excerpts = crate::statements::excerpts_of_source(pool, id).await?;
+    let mail = (source.media_type.as_deref() == Some("message/rfc822"))
+        .then(|| text.as_deref().map(mail_headers))
+        .flatten();
     Ok(SourceDetail {
         source,
         text,
         excerpts,
+        reading_notes: notes
+            .and_then(|n| serde_json::from_str(&n).ok())
+            .unwrap_or_default(),
+        mail,
     })
+}
+
+/// A source's file name and original bytes, to read it again.
+pub async fn original(pool: &SqlitePool, id: i64) -> Result<(String, Vec<u8>)> {
+    let row: Option<(Option<String>, Option<Vec<u8>>)> =
+        sqlx::query_as("SELECT file_name, content FROM sources WHERE id = ?")
+            .bind(id)
+            .fetch_optional(pool)
+            .await?;
+    match row {
+        Some((name, Some(bytes))) => Ok((name.unwrap_or_default(), bytes)),
+        Some((_, None)) => Err(Error::Invalid(vec![FieldError {
+            field: "id".into(),
+            code: FieldCode::BadRequest,
+        }])),
+        None => Err(Error::NotFound(format!("stuk {id}"))),
+    }
+}
+
+/// The header lines at the top of an e-mail's text (as the reader writes them).
+fn mail_headers(text: &str) -> MailHeaders {
+    let mut headers = MailHeaders {
+        from: None,
+        to: None,
+        cc: None,
+        date: None,
+        subject: None,
+    };
+    for line in text.lines().take_while(|l| !l.trim().is_empty()) {
+        let Some((name, value)) = line.split_once(": ") else {
+            continue;
+        };
+        let slot = match name {
+            "Van" => &mut headers.from,
+            "Aan" => &mut headers.to,
+            "Cc" => &mut headers.cc,
+            "Datum" => &mut headers.date,
+            "Onderwerp" => &mut headers.subject,
+            _ => continue,
+        };
+        *slot = Some(value.trim().to_string());
+    }
+    headers
 }
 
 /// Checks the fields a source's form shares; returns every failing field.

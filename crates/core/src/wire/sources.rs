@@ -36,6 +36,16 @@ pub struct SourceSummary {
     pub has_text: bool,
     /// Number of excerpts quoting it.
     pub excerpts: u32,
+    /// The source (an e-mail) it came attached to.
+    #[ts(type = "number | null")]
+    pub attached_to: Option<i64>,
+    /// Where its text came from.
+    pub text_origin: Option<crate::vocab::TextOrigin>,
+    /// Why it has no text, as a code: `password_required`, `wrong_password`, `damaged`,
+    /// `unsupported`, `ocr_unavailable`, `ocr_failed`, `too_big`, `stopped`.
+    pub text_problem: Option<String>,
+    /// For text read by OCR: the words' mean confidence, 0–100.
+    pub ocr_confidence: Option<f32>,
 }
 
 /// An excerpt (citaat) of a source.
@@ -72,6 +82,28 @@ pub struct SourceDetail {
     pub text: Option<String>,
     /// Excerpts taken from it.
     pub excerpts: Vec<ExcerptView>,
+    /// What reading it gave that the investigator should know, in Dutch (the encoding, a
+    /// renamed file, pages read by OCR, why there is no text).
+    pub reading_notes: Vec<String>,
+    /// For an e-mail: its sender, addressees, date and subject as the header lines give them.
+    pub mail: Option<MailHeaders>,
+}
+
+/// The header lines of an e-mail's text, for the reader's heading.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct MailHeaders {
+    /// Van.
+    pub from: Option<String>,
+    /// Aan.
+    pub to: Option<String>,
+    /// Cc.
+    pub cc: Option<String>,
+    /// Datum, as written.
+    pub date: Option<String>,
+    /// Onderwerp.
+    pub subject: Option<String>,
 }
 
 /// What the UI sends with a document's bytes.
@@ -104,6 +136,23 @@ pub struct SourceAdded {
     pub source: SourceSummary,
     /// Things the investigator should know (encoding guessed, no text layer, ...).
     pub notes: Vec<String>,
+    /// The attachments stored as sources of their own, attached to it.
+    pub attachments: Vec<SourceSummary>,
+}
+
+/// How far the reading of a document is (OCR goes page by page).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct ReadProgress {
+    /// The document being read.
+    pub file_name: String,
+    /// What is being done, in Dutch ("OCR, pagina 2 (2 van 5)").
+    pub step: String,
+    /// Steps done.
+    pub done: u32,
+    /// Steps in all.
+    pub total: u32,
 }
 
 /// What a search hit points at.

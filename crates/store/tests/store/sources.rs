@@ -5,7 +5,7 @@ use wederhoor_core::vocab::{ConflictKind, SourceKind, StatementKind};
 use wederhoor_core::wire::{
     DateInputKind, FieldCode, NewConflict, NewExcerpt, SearchHitKind, Side,
 };
-use wederhoor_store::sources::{add_document, NewDocument};
+use wederhoor_store::sources::NewDocument;
 use wederhoor_store::{conflicts, dossiers, search, side_by_side, sources, statements, Error};
 
 macro_rules! fixture {
@@ -17,6 +17,20 @@ macro_rules! fixture {
         ))
         .as_slice()
     };
+}
+
+/// Reads the document in this process (as the app does in its helper process) and stores it.
+async fn add_document(
+    db: &wederhoor_store::Db,
+    doc: &NewDocument<'_>,
+    actor: &wederhoor_store::Actor,
+) -> Result<wederhoor_core::wire::SourceAdded, Error> {
+    let options = wederhoor_extract::Options {
+        no_ocr: true,
+        ..Default::default()
+    };
+    let reading = wederhoor_extract::read(doc.file_name, doc.bytes, &options, &mut |_| {});
+    sources::add_document(db, doc, &reading, actor).await
 }
 
 fn doc<'a>(dossier_id: i64, file_name: &'a str, bytes: &'a [u8]) -> NewDocument<'a> {
@@ -99,16 +113,11 @@ async fn the_same_bytes_twice_are_noticed_and_not_stored_again() {
 }
 
 #[tokio::test]
-async fn unreadable_documents_leave_the_database_as_it_was() {
+async fn empty_and_oversized_files_leave_the_database_as_it_was() {
     let (db, dossier) = demo_db().await;
     let before = all_counts(&db).await;
     let huge = vec![b'x'; wederhoor_extract::MAX_SOURCE_BYTES + 1];
-    let cases: [(&str, &[u8]); 4] = [
-        ("afgebroken.pdf", fixture!("afgebroken.pdf")),
-        ("leeg.txt", fixture!("leeg.txt")),
-        ("binair.txt", fixture!("binair.txt")),
-        ("groot.txt", &huge),
-    ];
+    let cases: [(&str, &[u8]); 2] = [("leeg.txt", fixture!("leeg.txt")), ("groot.txt", &huge)];
     for (name, bytes) in cases {
         let err = add_document(&db, &doc(dossier, name, bytes), &actor())
             .await
@@ -120,6 +129,42 @@ async fn unreadable_documents_leave_the_database_as_it_was() {
         );
     }
     assert_eq!(all_counts(&db).await, before, "nothing was written");
+}
+
+#[tokio::test]
+async fn a_document_without_readable_text_is_kept_whole_with_the_reason() {
+    // Nothing readable is refused and nothing is lost: a damaged PDF and a binary file are
+    // stored with their hash, without text, and the reader says why.
+    let (db, dossier) = demo_db().await;
+    for (name, bytes, problem) in [
+        ("afgebroken.pdf", fixture!("afgebroken.pdf"), "damaged"),
+        ("binair.txt", fixture!("binair.txt"), "unsupported"),
+    ] {
+        let added = add_document(&db, &doc(dossier, name, bytes), &actor())
+            .await
+            .unwrap();
+        assert_eq!(
+            added.source.text_problem.as_deref(),
+            Some(problem),
+            "{name}"
+        );
+        assert!(!added.source.has_text, "{name}");
+        assert_eq!(added.source.text_origin, None, "{name}");
+        assert_eq!(
+            added.source.size,
+            Some(bytes.len() as i64),
+            "{name}: kept whole"
+        );
+        let detail = sources::detail(db.pool(), added.source.id).await.unwrap();
+        assert!(
+            detail
+                .reading_notes
+                .iter()
+                .any(|n| n.contains("het origineel is bewaard")),
+            "{name}: {:?}",
+            detail.reading_notes
+        );
+    }
 }
 
 #[tokio::test]

@@ -12,4 +12,8 @@ source: SourceSummary,
 /**
  * Things the investigator should know (encoding guessed, no text layer, ...).
  */
-notes: Array<string>, };
+notes: Array<string>, 
+/**
+ * The attachments stored as sources of their own, attached to it.
+ */
+attachments: Array<SourceSummary>, };

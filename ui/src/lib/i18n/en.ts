@@ -1,9 +1,11 @@
 // English: the second language; must have exactly the keys of nl (the type enforces it).
+import { enIntake } from './en-intake';
 import { enSecurity } from './en-security';
 import type { MessageKey } from './nl';
 
 export const en: Record<MessageKey, string> = {
   ...enSecurity,
+  ...enIntake,
   'app.name': 'Wederhoor',
   'app.tagline': 'Hearing both sides in complaint investigations',
   'app.language': 'Language',
@@ -143,7 +145,7 @@ export const en: Record<MessageKey, string> = {
   'search.statement': "Statement",
   'sources.title': "Documents",
   'sources.add': "Add document",
-  'sources.drop': "Drop a document here (PDF, DOCX, EML, TXT, CSV, image or audio) or choose a file.",
+  'sources.drop': "Drop a document here (PDF, Word, LibreOffice, e-mail, scan or photo, text, CSV, audio) or choose a file.",
   'sources.choose': "Choose file",
   'sources.empty': "This case file has no documents yet.",
   'sources.col.title': "Document",
@@ -151,7 +153,7 @@ export const en: Record<MessageKey, string> = {
   'sources.col.suppliedBy': "Supplied by",
   'sources.col.received': "Received",
   'sources.col.excerpts': "Excerpts",
-  'sources.noText': "This document has no text (image, audio or scan); the original is kept.",
+  'sources.noText': "This document has no text; the original is kept.",
   'sources.added': "Document “{title}” was added.",
   'sources.tooLarge': "{name} is {size} MB; the maximum is 100 MB.",
   'sources.reading': "Reading file…",
@@ -186,6 +188,11 @@ export const en: Record<MessageKey, string> = {
   'register.importing': "Importing… {done} of {total}",
   'register.done': "{imported} records imported, {skipped} skipped.",
   'register.allBad': "No row is usable with these columns.",
+  'register.encoding': "The file was not in UTF-8 and was read as {encoding}; check accented letters.",
+  'register.noDate': "No date column found; the header row has: {columns}. Choose below which column holds the date.",
+  'register.chooseDate': "— choose the date column —",
+  'register.needDate': "Choose the date column first",
+  'register.noNote': "no note",
   'statement.title': "New statement",
   'statement.quote': "Quote",
   'statement.party': "Whose",

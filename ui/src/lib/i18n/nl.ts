@@ -1,8 +1,10 @@
 // Dutch: the first language of every text a user sees.
+import { nlIntake } from './nl-intake';
 import { nlSecurity } from './nl-security';
 
 export const nl = {
   ...nlSecurity,
+  ...nlIntake,
   'app.name': 'Wederhoor',
   'app.tagline': 'Hoor en wederhoor in klachtonderzoek',
   'app.language': 'Taal',
@@ -142,7 +144,7 @@ export const nl = {
   'search.statement': "Lezing",
   'sources.title': "Stukken",
   'sources.add': "Stuk toevoegen",
-  'sources.drop': "Sleep een document hierheen (PDF, DOCX, EML, TXT, CSV, afbeelding of geluid) of kies een bestand.",
+  'sources.drop': "Sleep een document hierheen (PDF, Word, LibreOffice, e-mail, scan of foto, tekst, CSV, geluid) of kies een bestand.",
   'sources.choose': "Bestand kiezen",
   'sources.empty': "Dit dossier heeft nog geen stukken.",
   'sources.col.title': "Stuk",
@@ -150,7 +152,7 @@ export const nl = {
   'sources.col.suppliedBy': "Aangeleverd door",
   'sources.col.received': "Ontvangen",
   'sources.col.excerpts': "Citaten",
-  'sources.noText': "Dit stuk heeft geen tekst (afbeelding, geluid of scan); het origineel is bewaard.",
+  'sources.noText': "Dit stuk heeft geen tekst; het origineel is bewaard.",
   'sources.added': "Stuk “{title}” is toegevoegd.",
   'sources.tooLarge': "{name} is {size} MB; het maximum is 100 MB.",
   'sources.reading': "Bestand lezen…",
@@ -185,6 +187,11 @@ export const nl = {
   'register.importing': "Inlezen… {done} van {total}",
   'register.done': "{imported} registraties ingelezen, {skipped} overgeslagen.",
   'register.allBad': "Geen enkele regel is bruikbaar met deze kolommen.",
+  'register.encoding': "Het bestand was niet in UTF-8 en is gelezen als {encoding}; controleer letters met accenten.",
+  'register.noDate': "Geen datumkolom gevonden; de kopregel heeft: {columns}. Kies hieronder welke kolom de datum is.",
+  'register.chooseDate': "— kies de datumkolom —",
+  'register.needDate': "Kies eerst de datumkolom",
+  'register.noNote': "geen notitie",
   'statement.title': "Nieuwe lezing",
   'statement.quote': "Citaat",
   'statement.party': "Van wie",

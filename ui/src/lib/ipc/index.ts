@@ -47,6 +47,7 @@ import type { BackupSummary } from '../bindings/BackupSummary';
 import type { DetailKind } from '../bindings/DetailKind';
 import type { DossierLog } from '../bindings/DossierLog';
 import type { PublicAllowance } from '../bindings/PublicAllowance';
+import type { ReadProgress } from '../bindings/ReadProgress';
 import type { SourceDetail } from '../bindings/SourceDetail';
 import type { SourceSummary } from '../bindings/SourceSummary';
 import type { SuggestionView } from '../bindings/SuggestionView';
@@ -57,6 +58,7 @@ const KINDS = new Set(['not_found', 'invalid', 'invalid_file', 'conflict', 'unre
 const META_HEADER = 'x-wederhoor-meta';
 const PROGRESS_EVENT = 'register-import-progress';
 const REPORT_PROGRESS_EVENT = 'report-export-progress';
+const READ_PROGRESS_EVENT = 'source-read-progress';
 
 /** Turns whatever a failed invoke threw into an `IpcError`. */
 export function toIpcError(thrown: unknown): IpcError {
@@ -129,6 +131,10 @@ export const ipc = {
   sourceList: (dossierId: number) => call<SourceSummary[]>('source_list', { dossierId }),
   sourceDetail: (id: number) => call<SourceDetail>('source_detail', { id }),
   sourceAdd: (bytes: Uint8Array, meta: NewSourceMeta) => callRaw<SourceAdded>('source_add', bytes, meta),
+  sourceUnlock: (id: number, password: string) => call<SourceAdded>('source_unlock', { id, password }),
+  sourceSetText: (id: number, text: string) => call<SourceSummary>('source_set_text', { id, text }),
+  onReadProgress: (handler: (p: ReadProgress) => void): Promise<UnlistenFn> =>
+    listen<ReadProgress>(READ_PROGRESS_EVENT, (event) => handler(event.payload)),
   registerPreview: (bytes: Uint8Array, mapping: RegisterMapping | null) => callRaw<RegisterPreview>('register_preview', bytes, mapping),
   registerImport: (bytes: Uint8Array, meta: RegisterImportMeta) => callRaw<RegisterImported>('register_import', bytes, meta),
   onImportProgress: (handler: (p: ImportProgress) => void): Promise<UnlistenFn> =>
