@@ -1,5 +1,4 @@
-//! The DOCX extractor on arbitrary bytes: a result or an `ExtractError`, never a panic that
-//! escapes (a panic inside the third-party parser is caught by the library and is an error).
+//! The DOCX reader on arbitrary bytes: a reading with its text or its reason, never a panic.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;

@@ -7,7 +7,7 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     wederhoor_fuzz::run(|| {
         for name in ["notitie.txt", "notitie.md", "export.csv", "zonder-extensie"] {
-            let _ = wederhoor_extract::extract(name, data);
+            wederhoor_fuzz::extract_as(name, data);
         }
         if let Ok(decoded) = wederhoor_extract::decode_text(data) {
             let _ = decoded.note();

@@ -1,6 +1,7 @@
 //! `wederhoor bench`: the performance figures of DESIGN.md §4 that exist so far, each measured
 //! beside its anchor in the same run, on the same content, written as a Markdown table.
 
+mod intake;
 mod rapport;
 
 use crate::Failure;
@@ -30,7 +31,7 @@ fn wanted(only: Option<&str>, name: &str) -> bool {
 }
 
 /// The benchmark names `--only` accepts.
-pub const NAMES: &str = "register, side-by-side, search, rapport";
+pub const NAMES: &str = "register, side-by-side, search, rapport, intake";
 
 /// Runs the benchmarks (all, or only one) and returns the Markdown report.
 pub async fn run(rows: usize, only: Option<&str>) -> Result<String, Failure> {
@@ -150,6 +151,10 @@ pub async fn run(rows: usize, only: Option<&str>) -> Result<String, Failure> {
     }
     for note in notes {
         writeln!(out, "\n{note}")?;
+    }
+    if wanted(only, "intake") {
+        eprintln!("het corpus inlezen met de oude en de nieuwe lezer…");
+        out.push_str(&intake::run()?);
     }
     Ok(out)
 }

