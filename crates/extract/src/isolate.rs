@@ -108,7 +108,18 @@ fn run_child(
     progress: &mut dyn FnMut(Progress),
 ) -> Result<Reading, Problem> {
     let started = |e: std::io::Error| Problem::Stopped(format!("het leesproces startte niet: {e}"));
-    let mut child = Command::new(&helper.program)
+    // The child's temporary files (a copy of the document for OCR, drawn pages) go into a
+    // folder the parent removes afterwards, also when the child had to be killed.
+    let scratch = tempfile::tempdir().map_err(started)?;
+    let mut command = Command::new(&helper.program);
+    command
+        .env("TMPDIR", scratch.path())
+        .env("TMP", scratch.path())
+        .env("TEMP", scratch.path());
+    // Its own process group, so Tesseract or pdftoppm started by it go down with it.
+    #[cfg(unix)]
+    std::os::unix::process::CommandExt::process_group(&mut command, 0);
+    let mut child = command
         .arg(HELPER_ARG)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -163,8 +174,13 @@ fn run_child(
                     last_sign = Instant::now();
                     progress(p);
                 }
-                Err(line) if chatter.len() < 50 => chatter.push(line),
-                Err(_) => {}
+                Err(line) => {
+                    // The last lines say why a child ended (an allocation that failed).
+                    if chatter.len() == 50 {
+                        chatter.remove(0);
+                    }
+                    chatter.push(line);
+                }
             }
         }
         if let Some(status) = child.try_wait().map_err(started)? {
@@ -178,13 +194,16 @@ fn run_child(
             None
         };
         if let Some(limit) = too_long {
+            kill_group(child.id());
             let _ = child.kill();
             let _ = child.wait();
             let seconds = limit.as_secs();
-            return Err(Problem::Stopped(format!(
-                "het duurde langer dan {seconds} {}",
-                if seconds == 1 { "seconde" } else { "seconden" }
-            )));
+            let unit = if seconds == 1 { "seconde" } else { "seconden" };
+            return Err(Problem::Stopped(if limit == helper.limits.idle {
+                format!("er kwam {seconds} {unit} lang geen voortgang")
+            } else {
+                format!("het duurde langer dan {seconds} {unit}")
+            }));
         }
         std::thread::sleep(Duration::from_millis(15));
     };
@@ -209,6 +228,21 @@ fn run_child(
         "het leesproces brak af op dit bestand".to_string()
     }))
 }
+
+/// Stops the child's whole process group (the programs it started too). Through `kill`, as
+/// this workspace has no unsafe code for the system call.
+#[cfg(unix)]
+fn kill_group(pid: u32) {
+    let _ = Command::new("kill")
+        .args(["-KILL", "--", &format!("-{pid}")])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status();
+}
+
+#[cfg(not(unix))]
+fn kill_group(_pid: u32) {}
 
 /// Runs helper mode and exits when the program was started with [`HELPER_ARG`]; returns at
 /// once otherwise. Call it first thing in `main`.

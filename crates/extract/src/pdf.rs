@@ -13,7 +13,7 @@ pub(crate) fn read(
     options: &Options,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<Text, Problem> {
-    let pages = text_pages(bytes, options.password.as_deref())?;
+    let pages = text_pages(bytes, options.password.as_deref(), progress)?;
     let scans: Vec<u32> = pages
         .iter()
         .enumerate()
@@ -93,7 +93,7 @@ fn ocr_pages(
     let mut found = Vec::with_capacity(pages.len());
     for (i, &page) in pages.iter().enumerate() {
         progress(Progress {
-            step: format!("OCR, pagina {page} ({} van {total})", i + 1),
+            step: format!("OCR van pagina {page}"),
             done: i as u32,
             total,
         });
@@ -114,7 +114,11 @@ fn ocr_pages(
 /// Dutch text does not have (a Type 3 font decoded with the wrong encoding), pdf-extract
 /// reads that page too and the cleaner of the two is kept. Chosen on the corpus figures in
 /// BENCHMARKS.md.
-fn text_pages(bytes: &[u8], password: Option<&str>) -> Result<Vec<String>, Problem> {
+fn text_pages(
+    bytes: &[u8],
+    password: Option<&str>,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Vec<String>, Problem> {
     let damaged = |detail: String| Problem::Damaged {
         format: "Het PDF-bestand".into(),
         detail,
@@ -144,6 +148,13 @@ fn text_pages(bytes: &[u8], password: Option<&str>) -> Result<Vec<String>, Probl
     let mut pages = Vec::with_capacity(count);
     let mut suspicious = Vec::new();
     for page in 0..count {
+        if page % 10 == 0 {
+            progress(Progress {
+                step: "Tekst van de pagina's lezen".into(),
+                done: page as u32,
+                total: count as u32,
+            });
+        }
         let text = doc.extract_text(page).unwrap_or_default();
         if odd_letters(&text) > 0 {
             suspicious.push(page);

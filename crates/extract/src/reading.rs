@@ -254,7 +254,13 @@ fn mail(
         ));
         return Ok(text);
     }
-    for attachment in mail.attachments {
+    let total = mail.attachments.len() as u32;
+    for (i, attachment) in mail.attachments.into_iter().enumerate() {
+        progress(Progress {
+            step: format!("Bijlage {} lezen", attachment.file_name),
+            done: i as u32,
+            total,
+        });
         if crate::check_size(attachment.bytes.len()).is_err() {
             text.notes.push(format!(
                 "bijlage {} is leeg of groter dan het maximum en is niet bewaard",

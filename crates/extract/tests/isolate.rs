@@ -80,7 +80,9 @@ fn a_reader_that_goes_silent_past_its_limit_is_stopped() {
     if wederhoor_extract::ocr::check_available().is_ok() {
         assert_eq!(problem.code(), "stopped");
         assert!(
-            problem.to_string().contains("langer dan 1 seconde"),
+            problem
+                .to_string()
+                .contains("1 seconde lang geen voortgang"),
             "{problem}"
         );
     } else {

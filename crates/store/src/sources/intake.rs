@@ -164,7 +164,7 @@ pub async fn read_again(db: &Db, id: i64, reading: &Reading, actor: &Actor) -> R
     .bind(text.map(|_| origin_code(reading)))
     .bind(notes_json(reading))
     .bind(reading.problem.as_ref().map(|p| p.code()))
-    .bind(reading.ocr_confidence.map(f64::from))
+    .bind(confidence(reading))
     .bind(text.and_then(index_text))
     .bind(id)
     .execute(change.conn())
@@ -273,11 +273,20 @@ async fn insert_read(conn: &mut SqliteConnection, row: &Row<'_>, reading: &Readi
     .bind(row.attached_to)
     .bind(notes_json(reading))
     .bind(reading.problem.as_ref().map(|p| p.code()))
-    .bind(reading.ocr_confidence.map(f64::from))
+    .bind(confidence(reading))
     .bind(text.and_then(index_text))
     .execute(&mut *conn)
     .await?;
     Ok(result.last_insert_rowid())
+}
+
+/// The OCR confidence to one decimal: the undo images keep 15 digits of a number, and a row
+/// is matched against its image exactly, so a widened f32 (90.66666412353516) would never
+/// match again and every undo of an OCR'd source would be refused as stale.
+fn confidence(reading: &Reading) -> Option<f64> {
+    reading
+        .ocr_confidence
+        .map(|c| (f64::from(c) * 10.0).round() / 10.0)
 }
 
 fn origin_code(reading: &Reading) -> &'static str {
