@@ -101,9 +101,18 @@ pub async fn add_document(
     let mut notes = all_notes(reading);
     let mut attachment_ids = Vec::new();
     let mut pending: Vec<(i64, &Reading)> = vec![(id, reading)];
+    // Hashes stored by this call, to tell "twice in this mail" from "already in the dossier".
+    let mut stored_now = vec![(sha256.clone(), title.clone())];
     while let Some((parent, parent_reading)) = pending.pop() {
         for attachment in &parent_reading.attachments {
             let hash = sha256_hex(&attachment.bytes);
+            if let Some((_, same)) = stored_now.iter().find(|(h, _)| *h == hash) {
+                notes.push(format!(
+                    "bijlage {} is hetzelfde bestand als \"{same}\" in dit bericht en is één keer bewaard",
+                    attachment.file_name
+                ));
+                continue;
+            }
             if let Some(existing) = same_bytes(change.conn(), doc.dossier_id, &hash).await? {
                 notes.push(format!(
                     "bijlage {} staat al in het dossier als \"{existing}\" en is niet nog eens bewaard",
@@ -122,6 +131,7 @@ pub async fn add_document(
                 attached_to: Some(parent),
             };
             let child = insert_read(change.conn(), &row, &attachment.reading).await?;
+            stored_now.push((hash, attachment.file_name.clone()));
             attachment_ids.push(child);
             pending.push((child, &attachment.reading));
         }

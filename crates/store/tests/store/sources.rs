@@ -561,3 +561,27 @@ async fn a_ligature_and_a_broken_word_are_found_as_plain_words() {
         );
     }
 }
+
+#[tokio::test]
+async fn the_same_attachment_twice_in_one_mail_is_stored_once_and_said_so() {
+    let (db, dossier) = demo_db().await;
+    let part = |name: &str| {
+        format!(
+            "--b\r\nContent-Type: text/plain; name=\"{name}\"\r\nContent-Disposition: attachment; filename=\"{name}\"\r\n\r\nDe notitie van het gesprek.\r\n"
+        )
+    };
+    let mail = format!(
+        "From: A <a@voorbeeld.nl>\r\nTo: B <b@voorbeeld.nl>\r\nSubject: Twee keer\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nZie bijlagen.\r\n{}{}--b--\r\n",
+        part("notitie.txt"),
+        part("kopie.txt")
+    );
+    let added = add_read(&db, dossier, "twee.eml", mail.as_bytes()).await;
+    assert_eq!(added.attachments.len(), 1, "{:?}", added.attachments);
+    assert!(
+        added.notes.iter().any(
+            |n| n.contains("kopie.txt is hetzelfde bestand als \"notitie.txt\" in dit bericht")
+        ),
+        "{:?}",
+        added.notes
+    );
+}
