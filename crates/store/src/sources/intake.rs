@@ -155,16 +155,7 @@ pub async fn add_document(
 /// Stores the text of a document read again (with its password, or after OCR was installed),
 /// in place of a source without text; undoable. Attachments are left as they are.
 pub async fn read_again(db: &Db, id: i64, reading: &Reading, actor: &Actor) -> Result<SourceAdded> {
-    let (dossier_id, title) = dossier_and_title(db, id).await?;
-    let mut change = Change::begin(
-        db,
-        dossier_id,
-        ItemKind::Source,
-        ChangeVerb::Update,
-        &title,
-        false,
-    )
-    .await?;
+    let (mut change, title) = begin_update(db, id).await?;
     let text = reading.text.as_deref();
     sqlx::query(
         "UPDATE sources SET text = ?, text_origin = ?, reading_notes = ?, text_problem = ?,
@@ -208,16 +199,7 @@ pub async fn set_text(
             code: FieldCode::Required,
         }]));
     }
-    let (dossier_id, title) = dossier_and_title(db, id).await?;
-    let mut change = Change::begin(
-        db,
-        dossier_id,
-        ItemKind::Source,
-        ChangeVerb::Update,
-        &title,
-        false,
-    )
-    .await?;
+    let (mut change, title) = begin_update(db, id).await?;
     sqlx::query(
         "UPDATE sources SET text = ?, text_origin = 'typed', text_problem = NULL,
          ocr_confidence = NULL, index_text = ? WHERE id = ?",
@@ -237,12 +219,24 @@ pub async fn set_text(
     summary(db.pool(), id).await
 }
 
-async fn dossier_and_title(db: &Db, id: i64) -> Result<(i64, String)> {
-    sqlx::query_as("SELECT dossier_id, title FROM sources WHERE id = ?")
-        .bind(id)
-        .fetch_optional(db.pool())
-        .await?
-        .ok_or_else(|| Error::NotFound(format!("stuk {id}")))
+/// Starts an undoable update of one source's text; returns the change and the source's title.
+async fn begin_update(db: &Db, id: i64) -> Result<(Change, String)> {
+    let (dossier_id, title): (i64, String) =
+        sqlx::query_as("SELECT dossier_id, title FROM sources WHERE id = ?")
+            .bind(id)
+            .fetch_optional(db.pool())
+            .await?
+            .ok_or_else(|| Error::NotFound(format!("stuk {id}")))?;
+    let change = Change::begin(
+        db,
+        dossier_id,
+        ItemKind::Source,
+        ChangeVerb::Update,
+        &title,
+        false,
+    )
+    .await?;
+    Ok((change, title))
 }
 
 async fn same_bytes(

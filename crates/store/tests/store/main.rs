@@ -9,6 +9,7 @@ mod encryption;
 mod migrations;
 mod private_files;
 mod register;
+mod register_exports;
 mod reports;
 mod search;
 mod sources;
