@@ -3,6 +3,7 @@
 
 mod backup;
 mod bench;
+mod deadlines;
 mod render;
 mod report;
 mod source;
@@ -17,8 +18,8 @@ use wederhoor_core::wire::{RegisterImportMeta, RegisterMapping};
 use wederhoor_report::draft::kind_title;
 use wederhoor_report::export::redaction_line;
 use wederhoor_store::{
-    audit, cipher::Passphrase, demo, dossier_file, dossiers, overview, parties, paths, register,
-    suggestions, Actor, Db,
+    audit, cipher::Passphrase, demo, dossier_file, dossiers, overview, parties, paths, procedure,
+    register, suggestions, Actor, Db,
 };
 
 #[derive(Parser)]
@@ -57,7 +58,7 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// The rule checks: suggested conflicts, verdict consistency
+    /// The rule checks: suggested conflicts, verdict consistency, procedure terms and promises
     Check {
         /// The dossier's reference
         reference: String,
@@ -67,6 +68,21 @@ enum Command {
         /// Days a claimed and a recorded date of the same event may differ
         #[arg(long, default_value_t = 7)]
         date_tolerance: u32,
+        /// Judge the terms as of this day (YYYY-MM-DD) instead of today
+        #[arg(long, value_name = "D", value_parser = parse_day)]
+        today: Option<chrono::NaiveDate>,
+    },
+    /// Every open term of every dossier (Awb terms, terms set by the ombudsman, promises), overdue first
+    Deadlines {
+        /// Machine-readable output
+        #[arg(long)]
+        json: bool,
+        /// Keep the terms that end within this many days (overdue ones always stay)
+        #[arg(long, value_name = "DAYS")]
+        within: Option<u32>,
+        /// Judge the terms as of this day (YYYY-MM-DD) instead of today
+        #[arg(long, value_name = "D", value_parser = parse_day)]
+        today: Option<chrono::NaiveDate>,
     },
     /// Read a wederhoor-dossier/1 file and print the new dossier's reference
     Import {
@@ -184,6 +200,16 @@ enum AuditAction {
     Verify,
 }
 
+/// Today on this computer's clock.
+fn local_today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+/// A `--today` value: an ISO day.
+fn parse_day(value: &str) -> Result<chrono::NaiveDate, String> {
+    wederhoor_core::dates::parse_iso_day(value).map_err(|e| e.to_string())
+}
+
 /// An error worth one line on stderr.
 type Failure = Box<dyn std::error::Error>;
 
@@ -247,7 +273,10 @@ async fn run(cli: Cli) -> Result<ExitCode, Failure> {
         }
         Command::Show { reference, json } => {
             let row = dossiers::by_reference(&mut *db.pool().acquire().await?, &reference).await?;
-            let view = overview::overview(&db, row.id).await?;
+            let mut view = overview::overview(&db, row.id).await?;
+            let verloop = procedure::view(&db, row.id, local_today()).await?;
+            view.checks.extend(verloop.checks);
+            view.checks.sort_by_key(|c| std::cmp::Reverse(c.severity));
             if json {
                 let mut value = serde_json::to_value(&view)?;
                 value["checks"] = render::checks_json(&view.checks);
@@ -260,23 +289,49 @@ async fn run(cli: Cli) -> Result<ExitCode, Failure> {
             reference,
             json,
             date_tolerance,
+            today,
         } => {
+            let today = today.unwrap_or_else(local_today);
             let row = dossiers::by_reference(&mut *db.pool().acquire().await?, &reference).await?;
             let settings = RuleSettings {
                 date_tolerance_days: date_tolerance,
                 ..RuleSettings::default()
             };
             let found = suggestions::for_dossier(&db, row.id, settings).await?;
-            let checks = overview::overview(&db, row.id).await?.checks;
+            let verloop = procedure::view(&db, row.id, today).await?;
+            let mut checks = overview::overview(&db, row.id).await?.checks;
+            checks.extend(verloop.checks.iter().cloned());
+            checks.sort_by_key(|c| std::cmp::Reverse(c.severity));
             if json {
-                let value = serde_json::json!({ "reference": reference, "suggestions": found, "checks": render::checks_json(&checks) });
+                let value = serde_json::json!({
+                    "reference": reference,
+                    "today": verloop.today,
+                    "suggestions": found,
+                    "checks": render::checks_json(&checks),
+                    "terms": verloop.terms.iter().map(deadlines::term_json).collect::<Vec<_>>(),
+                });
                 writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
             } else {
                 write!(
                     out,
-                    "{}",
-                    render::check(&reference, &row.title, &found, &checks)
+                    "{}{}",
+                    render::check(&reference, &row.title, &found, &checks),
+                    deadlines::terms_text(&verloop.terms)
                 )?;
+            }
+        }
+        Command::Deadlines {
+            json,
+            within,
+            today,
+        } => {
+            let today = today.unwrap_or_else(local_today);
+            let summary = procedure::deadlines(&db, today, within.map(i64::from)).await?;
+            if json {
+                let value = deadlines::json(&summary);
+                writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
+            } else {
+                write!(out, "{}", deadlines::text(&summary))?;
             }
         }
         Command::Import { file } => {

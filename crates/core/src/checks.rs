@@ -41,6 +41,33 @@ pub enum CheckRule {
     /// Geen oordeel while every conflict of the point was decided.
     #[serde(rename = "verdict.geen_oordeel_with_decided_conflicts")]
     GeenOordeelWithDecidedConflicts,
+    /// No procedure step recorded at all (the terms cannot be judged).
+    #[serde(rename = "procedure.not_recorded")]
+    ProcedureNotRecorded,
+    /// The body did not decide on the internal complaint within the 9:11 term.
+    #[serde(rename = "procedure.internal_term_overrun")]
+    InternalTermOverrun,
+    /// A postponement of more than the four weeks 9:11 lid 2 allows.
+    #[serde(rename = "procedure.postponement_too_long")]
+    PostponementTooLong,
+    /// A second postponement: 9:11 lid 2 allows it only with the complainant's written consent.
+    #[serde(rename = "procedure.further_postponement")]
+    FurtherPostponement,
+    /// The request came more than a year after the internal handling ended (9:24).
+    #[serde(rename = "procedure.request_after_a_year")]
+    RequestAfterAYear,
+    /// A request while kenbaarheid is required and no internal complaint is recorded (9:20).
+    #[serde(rename = "procedure.no_internal_complaint")]
+    NoInternalComplaint,
+    /// Conduct more than a year before the internal complaint (9:8 lid 1 sub b).
+    #[serde(rename = "procedure.conduct_over_a_year_old")]
+    ConductOverAYearOld,
+    /// A term the ombudsman set (information, reaction, answer to recommendations) overrun.
+    #[serde(rename = "procedure.term_overrun")]
+    TermOverrun,
+    /// A promise not kept by its day (broken, or kept late).
+    #[serde(rename = "procedure.promise_broken")]
+    PromiseBroken,
 }
 
 impl CheckRule {
@@ -55,6 +82,15 @@ impl CheckRule {
             CheckRule::GeenOordeelWithDecidedConflicts => {
                 "verdict.geen_oordeel_with_decided_conflicts"
             }
+            CheckRule::ProcedureNotRecorded => "procedure.not_recorded",
+            CheckRule::InternalTermOverrun => "procedure.internal_term_overrun",
+            CheckRule::PostponementTooLong => "procedure.postponement_too_long",
+            CheckRule::FurtherPostponement => "procedure.further_postponement",
+            CheckRule::RequestAfterAYear => "procedure.request_after_a_year",
+            CheckRule::NoInternalComplaint => "procedure.no_internal_complaint",
+            CheckRule::ConductOverAYearOld => "procedure.conduct_over_a_year_old",
+            CheckRule::TermOverrun => "procedure.term_overrun",
+            CheckRule::PromiseBroken => "procedure.promise_broken",
         }
     }
 }
@@ -80,6 +116,23 @@ pub enum CheckRef {
         /// The conflict's title.
         title: String,
     },
+    /// A procedure step, by its kind and day.
+    Step {
+        /// The step's database id.
+        #[ts(type = "number")]
+        id: i64,
+        /// What the step is.
+        step: crate::vocab::EventKind,
+        /// The day of the step, `YYYY-MM-DD`.
+        #[serde(with = "crate::dates::iso_date")]
+        #[ts(type = "string")]
+        on: chrono::NaiveDate,
+    },
+    /// A term of the procedure, as judged.
+    Term {
+        /// The term.
+        term: crate::procedure::Term,
+    },
 }
 
 impl CheckRef {
@@ -87,7 +140,7 @@ impl CheckRef {
     pub fn point(&self) -> Option<u32> {
         match self {
             CheckRef::Point { number } => Some(*number),
-            CheckRef::Conflict { .. } => None,
+            _ => None,
         }
     }
 
@@ -95,7 +148,7 @@ impl CheckRef {
     pub fn conflict(&self) -> Option<&str> {
         match self {
             CheckRef::Conflict { title } => Some(title),
-            CheckRef::Point { .. } => None,
+            _ => None,
         }
     }
 }
@@ -107,6 +160,19 @@ impl std::fmt::Display for CheckRef {
         match self {
             CheckRef::Point { number } => write!(f, "klachtonderdeel {number}"),
             CheckRef::Conflict { title } => write!(f, "tegenstrijdigheid \"{title}\""),
+            CheckRef::Step { step, on, .. } => write!(
+                f,
+                "stap \"{}\" van {}",
+                step.label_nl(),
+                crate::dates::dutch_long_date(*on)
+            ),
+            CheckRef::Term { term } => write!(
+                f,
+                "termijn {} ({}), einde {}",
+                term.kind.label_nl(),
+                term.article,
+                crate::dates::dutch_long_date(term.due_on)
+            ),
         }
     }
 }

@@ -292,22 +292,22 @@ WHEN EXISTS (SELECT 1 FROM change_recording) BEGIN
     INSERT INTO change_rows (change_id, tbl, row_id, old, new)
     SELECT change_id, 'reports', NEW.rowid,
         NULL,
-        json_object('dossier_id', NEW.dossier_id, 'kind', NEW.kind, 'status', NEW.status, 'date', NEW.date, 'markdown', NEW.markdown, 'created_at', NEW.created_at, 'updated_at', NEW.updated_at, 'based_on_audit_id', NEW.based_on_audit_id)
+        json_object('dossier_id', NEW.dossier_id, 'kind', NEW.kind, 'status', NEW.status, 'date', NEW.date, 'markdown', NEW.markdown, 'created_at', NEW.created_at, 'updated_at', NEW.updated_at, 'based_on_audit_id', NEW.based_on_audit_id, 'letter_party_id', NEW.letter_party_id, 'letter_asks', NEW.letter_asks, 'letter_due_on', NEW.letter_due_on)
     FROM change_recording;
 END;
 CREATE TEMP TRIGGER IF NOT EXISTS reports_change_update AFTER UPDATE ON main.reports
 WHEN EXISTS (SELECT 1 FROM change_recording) BEGIN
     INSERT INTO change_rows (change_id, tbl, row_id, old, new)
     SELECT change_id, 'reports', NEW.rowid,
-        json_object('dossier_id', OLD.dossier_id, 'kind', OLD.kind, 'status', OLD.status, 'date', OLD.date, 'markdown', OLD.markdown, 'created_at', OLD.created_at, 'updated_at', OLD.updated_at, 'based_on_audit_id', OLD.based_on_audit_id),
-        json_object('dossier_id', NEW.dossier_id, 'kind', NEW.kind, 'status', NEW.status, 'date', NEW.date, 'markdown', NEW.markdown, 'created_at', NEW.created_at, 'updated_at', NEW.updated_at, 'based_on_audit_id', NEW.based_on_audit_id)
+        json_object('dossier_id', OLD.dossier_id, 'kind', OLD.kind, 'status', OLD.status, 'date', OLD.date, 'markdown', OLD.markdown, 'created_at', OLD.created_at, 'updated_at', OLD.updated_at, 'based_on_audit_id', OLD.based_on_audit_id, 'letter_party_id', OLD.letter_party_id, 'letter_asks', OLD.letter_asks, 'letter_due_on', OLD.letter_due_on),
+        json_object('dossier_id', NEW.dossier_id, 'kind', NEW.kind, 'status', NEW.status, 'date', NEW.date, 'markdown', NEW.markdown, 'created_at', NEW.created_at, 'updated_at', NEW.updated_at, 'based_on_audit_id', NEW.based_on_audit_id, 'letter_party_id', NEW.letter_party_id, 'letter_asks', NEW.letter_asks, 'letter_due_on', NEW.letter_due_on)
     FROM change_recording;
 END;
 CREATE TEMP TRIGGER IF NOT EXISTS reports_change_delete AFTER DELETE ON main.reports
 WHEN EXISTS (SELECT 1 FROM change_recording) BEGIN
     INSERT INTO change_rows (change_id, tbl, row_id, old, new)
     SELECT change_id, 'reports', OLD.rowid,
-        json_object('dossier_id', OLD.dossier_id, 'kind', OLD.kind, 'status', OLD.status, 'date', OLD.date, 'markdown', OLD.markdown, 'created_at', OLD.created_at, 'updated_at', OLD.updated_at, 'based_on_audit_id', OLD.based_on_audit_id),
+        json_object('dossier_id', OLD.dossier_id, 'kind', OLD.kind, 'status', OLD.status, 'date', OLD.date, 'markdown', OLD.markdown, 'created_at', OLD.created_at, 'updated_at', OLD.updated_at, 'based_on_audit_id', OLD.based_on_audit_id, 'letter_party_id', OLD.letter_party_id, 'letter_asks', OLD.letter_asks, 'letter_due_on', OLD.letter_due_on),
         NULL
     FROM change_recording;
 END;

@@ -25,6 +25,7 @@ pub mod overview;
 pub mod parties;
 pub mod paths;
 pub mod points;
+pub mod procedure;
 pub mod reactions;
 pub mod recommendations;
 pub mod register;

@@ -13,8 +13,8 @@ use sqlx::SqliteConnection;
 use wederhoor_core::checks::{Check, CheckRule, Severity};
 use wederhoor_core::dates::iso_day;
 use wederhoor_core::file::FileReport;
-use wederhoor_core::vocab::{ReportKind, ReportStatus};
-use wederhoor_core::wire::{ChangeVerb, ItemKind, ReportVersion};
+use wederhoor_core::vocab::{EventKind, ReportKind, ReportStatus};
+use wederhoor_core::wire::{ChangeVerb, EventInput, ItemKind, ReportVersion, StepOffer};
 
 /// A report version as stored.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -167,6 +167,41 @@ pub async fn create_draft(
     markdown: &str,
     actor: &Actor,
 ) -> Result<i64> {
+    create(db, dossier_id, kind, markdown, None, actor).await
+}
+
+/// What a procedure letter says beyond the dossier, kept with its draft so that making it
+/// final can offer its procedure step ([`step_offer`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LetterTerms {
+    /// The addressee (a party of the dossier), or `None` for the default one.
+    pub party_id: Option<i64>,
+    /// What is asked, Markdown.
+    pub asks: String,
+    /// The term the letter gives.
+    pub due_on: Option<NaiveDate>,
+}
+
+/// Stores a new draft of a procedure letter with what it asks, of whom and by when.
+pub async fn create_letter(
+    db: &Db,
+    dossier_id: i64,
+    kind: ReportKind,
+    markdown: &str,
+    letter: &LetterTerms,
+    actor: &Actor,
+) -> Result<i64> {
+    create(db, dossier_id, kind, markdown, Some(letter), actor).await
+}
+
+async fn create(
+    db: &Db,
+    dossier_id: i64,
+    kind: ReportKind,
+    markdown: &str,
+    letter: Option<&LetterTerms>,
+    actor: &Actor,
+) -> Result<i64> {
     let mut change = Change::begin(
         db,
         dossier_id,
@@ -179,13 +214,16 @@ pub async fn create_draft(
     let reference = change.reference().to_string();
     let state = dossier_state(change.conn(), &reference).await?;
     let at = now();
-    let id = sqlx::query("INSERT INTO reports (dossier_id, kind, status, date, markdown, created_at, updated_at, based_on_audit_id) VALUES (?, ?, 'draft', NULL, ?, ?, ?, ?)")
+    let id = sqlx::query("INSERT INTO reports (dossier_id, kind, status, date, markdown, created_at, updated_at, based_on_audit_id, letter_party_id, letter_asks, letter_due_on) VALUES (?, ?, 'draft', NULL, ?, ?, ?, ?, ?, ?, ?)")
         .bind(dossier_id)
         .bind(kind.code())
         .bind(markdown)
         .bind(&at)
         .bind(&at)
         .bind(state)
+        .bind(letter.and_then(|l| l.party_id))
+        .bind(letter.map_or("", |l| l.asks.as_str()))
+        .bind(letter.and_then(|l| l.due_on).map(iso_day))
         .execute(change.conn())
         .await?
         .last_insert_rowid();
@@ -199,6 +237,63 @@ pub async fn create_draft(
         )
         .await?;
     Ok(id)
+}
+
+/// The procedure step a final letter records, filled from the letter: an acknowledgement the
+/// request acknowledged, an information request the information asked with its term, the
+/// letter with the verslag the findings sent with the reaction term, the letter with the
+/// rapport the rapport sent with the term for the answer to its recommendations; dated the
+/// letter's date. `None` for a draft or a report that is no letter.
+pub async fn step_offer(db: &Db, version_id: i64) -> Result<Option<StepOffer>> {
+    type Row = (
+        i64,
+        String,
+        String,
+        Option<String>,
+        Option<i64>,
+        String,
+        Option<String>,
+    );
+    let row: Option<Row> = sqlx::query_as(
+        "SELECT dossier_id, kind, status, date, letter_party_id, letter_asks, letter_due_on FROM reports WHERE id = ?",
+    )
+    .bind(version_id)
+    .fetch_optional(db.pool())
+    .await?;
+    let (dossier_id, kind, status, date, party_id, asks, due_on) =
+        row.ok_or_else(|| Error::NotFound(format!("rapportversie {version_id}")))?;
+    let step = match vocab(&kind, ReportKind::from_code)? {
+        ReportKind::LetterAcknowledgement => EventKind::RequestAcknowledged,
+        ReportKind::LetterInformationRequest => EventKind::InformationRequested,
+        ReportKind::LetterFindings => EventKind::FindingsSent,
+        ReportKind::LetterReport => EventKind::ReportSent,
+        _ => return Ok(None),
+    };
+    let (Some(date), true) = (date, status == ReportStatus::Final.code()) else {
+        return Ok(None);
+    };
+    let text = if asks.trim().is_empty() {
+        format!(
+            "Brief: {}.",
+            ReportKind::from_code(&kind).map_or("", |k| k.label_nl())
+        )
+    } else {
+        asks
+    };
+    Ok(Some(StepOffer {
+        input: EventInput {
+            id: None,
+            dossier_id,
+            kind: step,
+            on: date,
+            party_id,
+            due_on: due_on.unwrap_or_default(),
+            done_on: String::new(),
+            weeks: None,
+            source_id: None,
+            text,
+        },
+    }))
 }
 
 /// Saves the text of a draft (autosave). The saves of one version in a row are one undoable

@@ -95,6 +95,10 @@ pub enum FieldCode {
     BothSides,
     /// "Niet vast te stellen" before both sides have seen the other's version.
     NotHeard,
+    /// The date lies before the day of the step it belongs to.
+    BeforeStart,
+    /// A postponement of more than the four weeks Awb 9:11 lid 2 allows.
+    TooManyWeeks,
     /// The value is not allowed here.
     Invalid,
     /// The UI built the request wrongly (a missing body or header): a bug.
@@ -124,6 +128,8 @@ impl FieldCode {
             FieldCode::DuplicateNorm => "duplicate_norm",
             FieldCode::BothSides => "both_sides",
             FieldCode::NotHeard => "not_heard",
+            FieldCode::BeforeStart => "before_start",
+            FieldCode::TooManyWeeks => "too_many_weeks",
             FieldCode::Invalid => "invalid",
             FieldCode::BadRequest => "bad_request",
         }

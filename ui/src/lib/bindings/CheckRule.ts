@@ -3,4 +3,4 @@
 /**
  * Which rule made a finding. The wire ids are the stable codes of the rules.
  */
-export type CheckRule = "verdict.gegrond_without_breach" | "verdict.niet_gegrond_needs_all_proper" | "verdict.open" | "conflict.not_establishable_unheard" | "conflict.open_blocks_final" | "verdict.geen_oordeel_with_decided_conflicts";
+export type CheckRule = "verdict.gegrond_without_breach" | "verdict.niet_gegrond_needs_all_proper" | "verdict.open" | "conflict.not_establishable_unheard" | "conflict.open_blocks_final" | "verdict.geen_oordeel_with_decided_conflicts" | "procedure.not_recorded" | "procedure.internal_term_overrun" | "procedure.postponement_too_long" | "procedure.further_postponement" | "procedure.request_after_a_year" | "procedure.no_internal_complaint" | "procedure.conduct_over_a_year_old" | "procedure.term_overrun" | "procedure.promise_broken";

@@ -4,4 +4,4 @@
  * What is wrong with a field; the UI has a message for each. On the wire (and in the CLI's
  * messages) it is the snake_case name, e.g. `invalid_date`.
  */
-export type FieldCode = "required" | "too_long" | "invalid_date" | "future_date" | "invalid_reference" | "duplicate" | "pseudonym_is_a_name" | "person_name_public" | "not_a_body" | "empty_selection" | "unknown_party" | "unknown_source" | "out_of_range" | "unknown_statement" | "unknown_point" | "unknown_norm" | "duplicate_norm" | "both_sides" | "not_heard" | "invalid" | "bad_request";
+export type FieldCode = "required" | "too_long" | "invalid_date" | "future_date" | "invalid_reference" | "duplicate" | "pseudonym_is_a_name" | "person_name_public" | "not_a_body" | "empty_selection" | "unknown_party" | "unknown_source" | "out_of_range" | "unknown_statement" | "unknown_point" | "unknown_norm" | "duplicate_norm" | "both_sides" | "not_heard" | "before_start" | "too_many_weeks" | "invalid" | "bad_request";
