@@ -1,6 +1,7 @@
 //! The Wederhoor desktop shell: opens the store, loads the demo dossier into an empty library,
 //! and exposes thin commands (`commands/<area>.rs`) to the Svelte UI. No domain logic lives here.
 
+mod clock;
 mod commands;
 mod error;
 mod state;
@@ -121,6 +122,15 @@ pub fn run() {
             commands::security::backup_restore,
             commands::security::backup_choose_folder,
             commands::security::dossier_log,
+            commands::procedure::procedure_view,
+            commands::procedure::event_save,
+            commands::procedure::event_remove,
+            commands::procedure::procedure_accept_norm,
+            commands::procedure::procedure_dismiss_norm,
+            commands::procedure::dossier_rows,
+            commands::procedure::deadlines,
+            commands::procedure::letter_draft,
+            commands::procedure::letter_step_offer,
         ])
         .build(tauri::generate_context!());
     match app {

@@ -1,10 +1,13 @@
 //! Drafts: a Markdown text for each kind of report (verslag van bevindingen, rapport,
-//! rapportbrief), filled from a dossier snapshot. The investigator edits the draft; nothing
+//! rapportbrief) and for each procedure letter ([`letters`]), filled from a dossier snapshot. The investigator edits the draft; nothing
 //! here decides anything. Where the dossier does not hold what a section needs, the draft says
 //! so in an italic instruction instead of inventing it.
 
 mod assessment;
 mod findings;
+pub mod letters;
+
+pub use letters::{draft_letter, is_letter, letter_head, split_addressee, Letter};
 
 use crate::html::{PointSummary, TitleBlock};
 use chrono::NaiveDate;
@@ -231,50 +234,10 @@ fn letter_closing(cx: &Context) -> String {
     )
 }
 
-/// A procedure letter's body: to the requester (acknowledgement) or the body (the others),
-/// with what the dossier holds; an italic line marks what the investigator must still write.
-fn procedure_letter(cx: &Context, kind: ReportKind) -> String {
-    let d = &cx.dossier.dossier;
-    let received = dutch_long_date(d.received_on);
-    let bodies = d.bodies.join(" en ");
-    let requester = cx
-        .dossier
-        .parties
-        .iter()
-        .find(|p| p.role == PartyRole::Requester)
-        .map_or("verzoeker", |p| p.name.trim());
-    let points: Vec<String> = cx
-        .dossier
-        .complaint_points
-        .iter()
-        .map(|k| format!("{}. {}", k.number, k.text.trim()))
-        .collect();
-    let points = if points.is_empty() {
-        "*Nog geen klachtonderdelen vastgelegd.*".to_string()
-    } else {
-        points.join("\n")
-    };
-    match kind {
-        ReportKind::LetterAcknowledgement => format!(
-            "# Ontvangstbevestiging\n\nKenmerk: {}\n\nGeachte {requester},\n\nOp {received} ontving ik uw klacht over {bodies}. Ik bevestig hierbij de ontvangst. Uw klacht heeft het kenmerk {}; wilt u dat noemen als u contact met ons opneemt?\n\n*Schrijf hier wat de volgende stap is en wanneer verzoeker weer van u hoort.*\n",
-            d.reference, d.reference
-        ),
-        ReportKind::LetterInformationRequest => format!(
-            "# Verzoek om informatie\n\nKenmerk: {}\n\nAan {bodies},\n\nOp {received} ontving ik een klacht van {requester}. De klacht gaat over:\n\n{points}\n\nOp grond van artikel 9:31 van de Algemene wet bestuursrecht vraag ik u mij de informatie en stukken te sturen die voor het onderzoek nodig zijn.\n\n*Noem hier welke stukken en vragen, en de termijn waarbinnen u antwoord verwacht.*\n",
-            d.reference
-        ),
-        ReportKind::LetterFindings => format!(
-            "# Verslag van bevindingen\n\nKenmerk: {}\n\nBijgaand stuur ik u het verslag van bevindingen van mijn onderzoek naar de klacht over {bodies}. U kunt op het verslag reageren; ik betrek uw reactie bij mijn oordeel.\n\n*Noem hier de termijn voor een reactie.*\n",
-            d.reference
-        ),
-        _ => format!(
-            "# Rapport\n\nKenmerk: {}\n\nAan {bodies},\n\nBijgaand stuur ik u mijn rapport over de klacht van {requester}. Bevat het rapport een aanbeveling, dan verneem ik graag binnen een redelijke termijn wat u daarmee doet (artikel 9:36 lid 4 Awb).\n\n*Noem hier de termijn voor uw antwoord.*\n",
-            d.reference
-        ),
-    }
-}
-
-/// The Markdown draft of a report of this kind for the dossier.
+/// The Markdown draft of a report of this kind for the dossier. A procedure letter is drafted
+/// with [`Letter::from_dossier`]: to whom, by when and dated as the newest event of its step
+/// of the procedure says, or to its default addressee without a term; the store drafts a
+/// letter with [`draft_letter`] and what the investigator filled in.
 pub fn draft(dossier: &DossierFile, kind: ReportKind) -> String {
     let cx = Context::new(dossier);
     let sections: Vec<String> = match kind {
@@ -306,7 +269,9 @@ pub fn draft(dossier: &DossierFile, kind: ReportKind) -> String {
         ReportKind::LetterAcknowledgement
         | ReportKind::LetterInformationRequest
         | ReportKind::LetterFindings
-        | ReportKind::LetterReport => vec![procedure_letter(&cx, kind), letter_closing(&cx)],
+        | ReportKind::LetterReport => {
+            return draft_letter(dossier, kind, &Letter::from_dossier(dossier, kind))
+        }
     };
     sections.join("\n")
 }
@@ -321,3 +286,6 @@ pub fn has_open_verdicts(dossier: &DossierFile) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod letter_tests;

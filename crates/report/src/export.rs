@@ -1,11 +1,11 @@
-//! One rapport from Markdown to PDF: the title block and text for the chosen version
-//! (confidential, or public with pseudonyms), the HTML the preview shows, and the PDF with the
-//! public version's name check.
+//! One rapport (or procedure letter) from Markdown to PDF: the title block (for a letter, its
+//! letter head) and text for the chosen version (confidential, or public with pseudonyms), the
+//! HTML the preview shows, and the PDF with the public version's name check.
 
 use crate::anonymise::{Pseudonymiser, Redaction};
-use crate::draft::{kind_title, title_block};
+use crate::draft::{is_letter, kind_title, letter_head, split_addressee, title_block};
 use crate::error::{ReportError, Result};
-use crate::html::{document, TitleBlock};
+use crate::html::{document, letter_document, LetterHead, TitleBlock};
 use crate::pdf::{render, PageFrame};
 use crate::public::{findings, known_names, pseudonymised, refusal, sections, Allowed, Printed};
 use crate::strict::NameParts;
@@ -77,8 +77,53 @@ fn anonymise_title(title: &mut TitleBlock, names: &Pseudonymiser, log: &mut Vec<
     }
 }
 
+fn anonymise_letter(head: &mut LetterHead, names: &Pseudonymiser, log: &mut Vec<Redaction>) {
+    head.sender = names.apply(&head.sender, log);
+    head.subject = names.apply(&head.subject, log);
+}
+
+/// What stands above the text on the first page: a rapport's title block, or a letter's head.
+enum Head {
+    Title(TitleBlock),
+    Letter(LetterHead),
+}
+
+impl Head {
+    fn ombudsman(&self) -> &str {
+        match self {
+            Head::Title(t) => &t.ombudsman,
+            Head::Letter(l) => &l.sender,
+        }
+    }
+
+    fn title(&self) -> &str {
+        match self {
+            Head::Title(t) => &t.title,
+            Head::Letter(l) => &l.subject,
+        }
+    }
+
+    /// Every text the head prints, for the public gate.
+    fn texts(&self) -> Vec<String> {
+        match self {
+            Head::Title(t) => {
+                let mut texts = vec![t.title.clone(), t.body.clone()];
+                texts.extend(t.points.iter().map(|p| p.text.clone()));
+                texts
+            }
+            Head::Letter(l) => {
+                let mut texts = vec![l.subject.clone()];
+                texts.extend(l.addressee.iter().cloned());
+                texts
+            }
+        }
+    }
+}
+
 /// The HTML and page frame of one version of a rapport text. A public version also gets its
 /// findings (details and names not allowed in `allowed`) and, when none can be made, why.
+/// A procedure letter gets a letter head instead of the rapport's title block: the addressee
+/// paragraph its text opens with (`Aan: …`) moves into the head.
 pub fn prepare(
     dossier: &DossierFile,
     kind: ReportKind,
@@ -93,15 +138,26 @@ pub fn prepare(
         Version::Confidential => "Vertrouwelijk",
         Version::Public => "Openbare versie",
     };
-    let mut title = title_block(dossier, kind, date, marking);
     let mut redactions = Vec::new();
     let text = match version {
         Version::Confidential => markdown.to_string(),
-        Version::Public => {
-            anonymise_title(&mut title, &names, &mut redactions);
-            names.apply(markdown, &mut redactions)
-        }
+        Version::Public => names.apply(markdown, &mut redactions),
     };
+    let (mut head, text) = if is_letter(kind) {
+        let (addressee, rest) = split_addressee(&text);
+        (
+            Head::Letter(letter_head(dossier, kind, date, marking, addressee)),
+            rest,
+        )
+    } else {
+        (Head::Title(title_block(dossier, kind, date, marking)), text)
+    };
+    if version == Version::Public {
+        match &mut head {
+            Head::Title(title) => anonymise_title(title, &names, &mut redactions),
+            Head::Letter(letter) => anonymise_letter(letter, &names, &mut redactions),
+        }
+    }
     let mut frame = PageFrame {
         header: format!(
             "{} {} · {}",
@@ -109,27 +165,31 @@ pub fn prepare(
             dossier.dossier.reference,
             marking
         ),
-        footer: format!("{} · {}", title.ombudsman, dutch_long_date(date)),
+        footer: format!("{} · {}", head.ombudsman(), dutch_long_date(date)),
         title: format!(
             "{} {}: {}",
             kind_title(kind),
             dossier.dossier.reference,
-            title.title
+            head.title()
         ),
-        author: title.ombudsman.clone(),
+        author: head.ombudsman().to_string(),
     };
     let (found, refused) = match version {
         Version::Confidential => (Vec::new(), None),
         Version::Public => {
             frame.title = names.apply(&frame.title, &mut redactions);
             (
-                public_findings(dossier, &title, &frame, &text, allowed),
+                public_findings(dossier, head.texts(), &frame, &text, allowed),
                 refusal(dossier),
             )
         }
     };
+    let html = match &head {
+        Head::Title(title) => document(title, &text),
+        Head::Letter(letter) => letter_document(letter, &text),
+    };
     Prepared {
-        html: document(&title, &text),
+        html,
         frame,
         redactions,
         reference: dossier.dossier.reference.clone(),
@@ -145,13 +205,13 @@ pub fn prepare(
 /// The personal details and unregistered names in every text a public version prints.
 fn public_findings(
     dossier: &DossierFile,
-    title: &TitleBlock,
+    head: Vec<String>,
     frame: &PageFrame,
     text: &str,
     allowed: &Allowed,
 ) -> Vec<PublicFinding> {
-    let mut front = vec![title.title.clone(), title.body.clone(), frame.title.clone()];
-    front.extend(title.points.iter().map(|p| p.text.clone()));
+    let mut front = head;
+    front.push(frame.title.clone());
     let front = front.join("\n\n");
     let pieces = sections(text);
     let mut printed = vec![Printed {

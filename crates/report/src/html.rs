@@ -48,6 +48,28 @@ pub struct TitleBlock {
     pub marking: String,
 }
 
+/// What a procedure letter's first page shows above its text, where a rapport has its
+/// [`TitleBlock`]: the sender, the addressee, and the letter's particulars.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LetterHead {
+    /// The sender: the ombudsman, e.g. "Gemeentelijke ombudsman Voorbeeldstad".
+    pub sender: String,
+    /// The letter's kind as a title, e.g. "Informatieverzoek" (the HTML document's title).
+    pub kind_label: String,
+    /// The addressee's lines, each Markdown (an instruction line may be in italics).
+    pub addressee: Vec<String>,
+    /// The date, written out in Dutch.
+    pub date: String,
+    /// The dossier's reference, printed as the kenmerk.
+    pub reference: String,
+    /// What the letter is about: "Verzoek om informatie: Geen postadres na woningbrand".
+    pub subject: String,
+    /// What goes with the letter ("verslag van bevindingen", "rapport"), or `None`.
+    pub enclosure: Option<String>,
+    /// "Vertrouwelijk" or "Openbare versie".
+    pub marking: String,
+}
+
 /// A complaint point on the first page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PointSummary {
@@ -123,6 +145,64 @@ pub fn title_block(title: &TitleBlock) -> String {
         html.push_str("</div>");
     }
     html.push_str("</div>");
+    html
+}
+
+/// One line of Markdown as inline HTML: the paragraph's content without the `<p>` around it
+/// (a line that Markdown would read as a list or a heading stays text).
+fn inline_line(line: &str) -> String {
+    let events: Vec<Event> = guarded_events(line)
+        .into_iter()
+        .filter(|e| {
+            !matches!(
+                e,
+                Event::Start(Tag::Paragraph | Tag::Heading { .. } | Tag::List(_) | Tag::Item)
+                    | Event::End(
+                        TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::List(_) | TagEnd::Item
+                    )
+            )
+        })
+        .collect();
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    html.trim().to_string()
+}
+
+/// The letter head as HTML: marking and sender, the addressee block, then Datum, Kenmerk,
+/// Onderwerp (and Bijlage). Without addressee lines it says how to give them.
+pub fn letter_head(head: &LetterHead) -> String {
+    let mut html = String::from("<div class=\"briefhoofd\">");
+    html.push_str(&format!(
+        "<p class=\"markering\">{}</p><p class=\"afzender\">{}</p>",
+        escape(&head.marking),
+        escape(&head.sender)
+    ));
+    html.push_str("<div class=\"adres\">");
+    if head.addressee.is_empty() {
+        html.push_str("<p class=\"adresregel\"><em>Geadresseerde ontbreekt: begin de brief met een regel „Aan: …”.</em></p>");
+    }
+    for line in &head.addressee {
+        html.push_str(&format!(
+            "<p class=\"adresregel\">{}</p>",
+            inline_line(line)
+        ));
+    }
+    html.push_str("</div><div class=\"kenmerken\">");
+    let mut rows = vec![
+        ("Datum", &head.date),
+        ("Kenmerk", &head.reference),
+        ("Onderwerp", &head.subject),
+    ];
+    if let Some(enclosure) = &head.enclosure {
+        rows.push(("Bijlage", enclosure));
+    }
+    for (label, value) in rows {
+        html.push_str(&format!(
+            "<p class=\"gegeven\"><span class=\"label\">{label}:</span> {}</p>",
+            escape(value)
+        ));
+    }
+    html.push_str("</div></div>");
     html
 }
 
@@ -345,6 +425,24 @@ pub fn document(title: &TitleBlock, markdown: &str) -> String {
     )
 }
 
+/// A procedure letter's whole document: style, letter head and the letter's text (without its
+/// addressee paragraph, which the head shows). The closing greeting gets room below it for the
+/// signature.
+pub fn letter_document(head: &LetterHead, markdown: &str) -> String {
+    let body = markdown_body(markdown).replace(
+        "<p>Met vriendelijke groet,</p>",
+        "<p class=\"groet\">Met vriendelijke groet,</p>",
+    );
+    format!(
+        "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>{} {}</title><style>{}</style></head><body>{}<div class=\"tekst brief\">{}</div></body></html>",
+        escape(&head.kind_label),
+        escape(&head.reference),
+        CSS,
+        letter_head(head),
+        body
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -413,6 +511,32 @@ mod tests {
     fn a_footnote_number_stands_on_the_line_of_its_text() {
         let html = markdown_body("Tekst.[^1]\n\n[^1]: Bron.\n");
         assert!(html.contains("</sup>Bron.</div>"), "{html}");
+    }
+
+    #[test]
+    fn the_letter_head_escapes_its_fields_and_renders_the_address_lines_inline() {
+        // The address lines are Markdown (an instruction in italics), but never live HTML and
+        // never a list: "1. Postbus" on an address line is an address, not item one.
+        let head = letter_head(&LetterHead {
+            sender: "Ombudsman <X>".into(),
+            kind_label: "Informatieverzoek".into(),
+            addressee: vec![
+                "Gemeente Súdwest-Fryslân".into(),
+                "*Vul hier het adres in.*".into(),
+                "<b>1. Postbus</b>".into(),
+            ],
+            date: "10 augustus 2019".into(),
+            reference: "2019-0342".into(),
+            subject: "Verzoek om informatie".into(),
+            enclosure: None,
+            marking: "Vertrouwelijk".into(),
+        });
+        assert!(head.contains("Ombudsman &lt;X&gt;"), "{head}");
+        assert!(head.contains("<p class=\"adresregel\">Gemeente Súdwest-Fryslân</p>"));
+        assert!(head.contains("<em>Vul hier het adres in.</em>"), "{head}");
+        assert!(!head.contains("<b>") && !head.contains("<li>"), "{head}");
+        assert!(head.contains("<span class=\"label\">Kenmerk:</span> 2019-0342"));
+        assert!(!head.contains("Bijlage"), "no enclosure, no Bijlage line");
     }
 
     #[test]

@@ -18,7 +18,7 @@ pub async fn dossier_create(
     state: State<'_, AppState>,
     input: NewDossier,
 ) -> Result<DossierSummary, CommandError> {
-    let today = chrono::Local::now().date_naive();
+    let today = crate::clock::today();
     Ok(dossiers::create(&state.db()?, &input, today, &state.actor).await?)
 }
 

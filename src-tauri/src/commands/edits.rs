@@ -13,9 +13,7 @@ use wederhoor_store::{
     changes, dossiers, parties, points, reactions, side_by_side, sources, statements,
 };
 
-fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
-}
+use crate::clock::today;
 
 /// Saves the dossier's own fields.
 #[tauri::command]

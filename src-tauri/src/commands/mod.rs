@@ -4,6 +4,7 @@ pub mod assessment;
 pub mod conflicts;
 pub mod dossiers;
 pub mod edits;
+pub mod procedure;
 pub mod public;
 pub mod raw;
 pub mod register;

@@ -99,7 +99,7 @@ pub async fn report_finalise(
     state: State<'_, AppState>,
     version_id: i64,
 ) -> Result<ReportVersion, CommandError> {
-    let today = chrono::Local::now().date_naive();
+    let today = crate::clock::today();
     reports::finalise(&state.db()?, version_id, today, &state.actor).await?;
     Ok(reports::version(&state.db()?, version_id).await?.1)
 }
@@ -115,7 +115,7 @@ pub async fn report_preview(
 ) -> Result<ReportPreview, CommandError> {
     let snapshot =
         dossier_file::snapshot(&state.db()?, &reference(&state, dossier_id).await?).await?;
-    let today = chrono::Local::now().date_naive();
+    let today = crate::clock::today();
     let allowed = allowed(&state, dossier_id).await?;
     let prepared = prepare(
         &snapshot,
@@ -154,7 +154,7 @@ pub async fn report_export_pdf(
     let snapshot =
         dossier_file::snapshot(&state.db()?, &reference(&state, dossier_id).await?).await?;
     let allowed = allowed(&state, dossier_id).await?;
-    let today = chrono::Local::now().date_naive();
+    let today = crate::clock::today();
     let events = app.clone();
     let kind = version.kind;
     let rendered = tauri::async_runtime::spawn_blocking(move || {

@@ -2,6 +2,7 @@
 //! binary; the areas with a file of their own are listed here.
 
 mod backup;
+mod deadlines;
 mod encryption;
 mod intake;
 mod register;
