@@ -233,8 +233,7 @@ pub async fn accept(
 }
 
 /// Every dossier of the list with its open terms on `today`: overdue dossiers first (the
-/// longest overdue on top), then those with a term, by its last day, then the rest as
-/// [`dossiers::list`] orders them.
+/// longest overdue on top), then the rest as [`dossiers::list`] orders them.
 pub async fn rows(db: &Db, today: NaiveDate) -> Result<Vec<DossierRow>> {
     let summaries = dossiers::list(db.pool()).await?;
     let mut open = open_terms(db, today).await?;
@@ -252,11 +251,10 @@ pub async fn rows(db: &Db, today: NaiveDate) -> Result<Vec<DossierRow>> {
             }
         })
         .collect();
-    // Stable: dossiers without a term keep the list's own order.
+    // Stable: the others keep the list's own order (most recently received first).
     rows.sort_by_key(|r| match &r.next_term {
         Some(t) if t.overdue() => (0, t.due_on),
-        Some(t) => (1, t.due_on),
-        None => (2, NaiveDate::MIN),
+        _ => (1, NaiveDate::MIN),
     });
     Ok(rows)
 }

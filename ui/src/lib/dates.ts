@@ -12,6 +12,18 @@ export function formatDay(iso: string, locale: Locale = 'nl'): string {
   return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 
+const DUTCH_MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** `2018-08-13` -> `13 augustus 2018` (nl) or `13 August 2018` (en): dates in sentences and terms. */
+export function formatLongDay(iso: string, locale: Locale = 'nl'): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const [, y, mo, d] = m;
+  if (locale === 'nl') return `${Number(d)} ${DUTCH_MONTHS[Number(mo) - 1]} ${y}`;
+  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
 /** ISO day `2019-03-04` (optionally with a time `T10:14`) as it is typed: `4-3-2019 10:14`. */
 function typedMoment(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}(?::\d{2})?))?$/.exec(iso);

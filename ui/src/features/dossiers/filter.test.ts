@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { DossierRow } from '../../lib/bindings/DossierRow';
 import type { DossierSummary } from '../../lib/bindings/DossierSummary';
-import { filterDossiers, fold, matches } from './filter';
+import { filterDossiers, filterRows, fold, matches, noticeFilter, stepTermFilter, termFilterCounts } from './filter';
 
 const dossier = (over: Partial<DossierSummary>): DossierSummary => ({
   id: 1,
@@ -36,5 +37,69 @@ describe('dossier search', () => {
     const list = [dossier({ id: 1 }), dossier({ id: 2, reference: '2020-0001', title: 'Parkeervergunning', keywords: [] , bodies: ['Gemeente Elders'] })];
     expect(filterDossiers(list, '   ')).toHaveLength(2);
     expect(filterDossiers(list, 'parkeer').map((d) => d.id)).toEqual([2]);
+  });
+});
+
+const row = (id: number, over: Partial<Omit<DossierRow, 'dossier'>> & { dossier?: Partial<DossierSummary> } = {}): DossierRow => ({
+  nextTerm: null,
+  overdue: 0,
+  dueThisWeek: 0,
+  ...over,
+  dossier: dossier({ id, reference: `2019-${String(id).padStart(4, '0')}`, ...over.dossier }),
+});
+
+describe('term filter', () => {
+  // As Rust sorts them: overdue first, then the rest as received.
+  const rows = [
+    row(1, { overdue: 2 }),
+    row(2, { overdue: 1, dueThisWeek: 1 }),
+    row(3, { dueThisWeek: 1, dossier: { title: 'Parkeervergunning', keywords: [], bodies: ['Gemeente Elders'] } }),
+    row(4),
+  ];
+  const ids = (list: DossierRow[]) => list.map((r) => r.dossier.id);
+
+  it('shows every row under "Alle dossiers", so the default hides nothing', () => {
+    expect(ids(filterRows(rows, '', 'all'))).toEqual([1, 2, 3, 4]);
+  });
+
+  it('keeps only rows with an overdue term under "Termijn verlopen", since that is what must be chased', () => {
+    expect(ids(filterRows(rows, '', 'overdue'))).toEqual([1, 2]);
+  });
+
+  it('keeps rows with a term ending this week under "Deze week", whether or not another is overdue', () => {
+    expect(ids(filterRows(rows, '', 'week'))).toEqual([2, 3]);
+  });
+
+  it('combines with the search words, so a filter never widens what the search box narrowed', () => {
+    expect(ids(filterRows(rows, 'parkeer', 'week'))).toEqual([3]);
+    expect(ids(filterRows(rows, 'parkeer', 'overdue'))).toEqual([]);
+    expect(ids(filterRows(rows, '0002', 'all'))).toEqual([2]);
+  });
+
+  it('keeps the order Rust gave, because the longest overdue dossier belongs on top', () => {
+    const reversed = [...rows].reverse();
+    expect(ids(filterRows(reversed, '', 'all'))).toEqual([4, 3, 2, 1]);
+    expect(ids(filterRows(reversed, 'postadres', 'overdue'))).toEqual([2, 1]);
+  });
+
+  it('counts the rows of each filter regardless of the search, for the buttons', () => {
+    expect(termFilterCounts(rows)).toEqual({ all: 4, overdue: 2, week: 2 });
+    expect(termFilterCounts([])).toEqual({ all: 0, overdue: 0, week: 0 });
+  });
+
+  it('lets the start notice show overdue terms first, and this week\'s when none is overdue', () => {
+    expect(noticeFilter({ overdue: 3, thisWeek: 5 })).toBe('overdue');
+    expect(noticeFilter({ overdue: 0, thisWeek: 2 })).toBe('week');
+  });
+
+  it('moves through the buttons with arrow keys, Home and End, wrapping round like radio buttons do', () => {
+    expect(stepTermFilter('all', 'ArrowRight')).toBe('overdue');
+    expect(stepTermFilter('week', 'ArrowRight')).toBe('all');
+    expect(stepTermFilter('all', 'ArrowLeft')).toBe('week');
+    expect(stepTermFilter('overdue', 'ArrowUp')).toBe('all');
+    expect(stepTermFilter('overdue', 'ArrowDown')).toBe('week');
+    expect(stepTermFilter('week', 'Home')).toBe('all');
+    expect(stepTermFilter('all', 'End')).toBe('week');
+    expect(stepTermFilter('all', 'Enter')).toBeNull();
   });
 });

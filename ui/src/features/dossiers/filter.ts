@@ -1,5 +1,9 @@
 // Filtering the dossier list as the user types: every word must occur somewhere in the
 // reference, title, bodies or keywords, ignoring case and diacritics ("noelle" finds "Noëlle").
+// On top of that the term filter: all dossiers, those with an overdue term, or those with a
+// term that ends this week. Filtering never re-sorts: the order is the one Rust gave.
+import type { DeadlineSummary } from '../../lib/bindings/DeadlineSummary';
+import type { DossierRow } from '../../lib/bindings/DossierRow';
 import type { DossierSummary } from '../../lib/bindings/DossierSummary';
 
 export function fold(text: string): string {
@@ -15,4 +19,57 @@ export function matches(dossier: DossierSummary, query: string): boolean {
 
 export function filterDossiers(dossiers: DossierSummary[], query: string): DossierSummary[] {
   return dossiers.filter((d) => matches(d, query));
+}
+
+/** The term filter's choices, in the order of the buttons. */
+export const TERM_FILTERS = ['all', 'overdue', 'week'] as const;
+export type TermFilter = (typeof TERM_FILTERS)[number];
+
+/** Whether a row passes the term filter: `overdue` wants an overdue term, `week` one that ends this week. */
+export function matchesTermFilter(row: DossierRow, filter: TermFilter): boolean {
+  switch (filter) {
+    case 'all':
+      return true;
+    case 'overdue':
+      return row.overdue > 0;
+    case 'week':
+      return row.dueThisWeek > 0;
+  }
+}
+
+/** The rows that pass both the search words and the term filter, in the order given. */
+export function filterRows(rows: DossierRow[], query: string, filter: TermFilter): DossierRow[] {
+  return rows.filter((row) => matchesTermFilter(row, filter) && matches(row.dossier, query));
+}
+
+/** How many rows each term filter would show (ignoring the search words), for the buttons. */
+export function termFilterCounts(rows: DossierRow[]): Record<TermFilter, number> {
+  const counts: Record<TermFilter, number> = { all: 0, overdue: 0, week: 0 };
+  for (const row of rows) for (const f of TERM_FILTERS) if (matchesTermFilter(row, f)) counts[f]++;
+  return counts;
+}
+
+/** The filter the start notice's "Toon ze" picks: overdue terms first, else this week's. */
+export function noticeFilter(summary: Pick<DeadlineSummary, 'overdue' | 'thisWeek'>): TermFilter {
+  return summary.overdue > 0 ? 'overdue' : 'week';
+}
+
+/** The filter an arrow key, Home or End moves to in the segmented group, or `null` for other keys. */
+export function stepTermFilter(current: TermFilter, key: string): TermFilter | null {
+  const at = TERM_FILTERS.indexOf(current);
+  const last = TERM_FILTERS.length - 1;
+  switch (key) {
+    case 'ArrowRight':
+    case 'ArrowDown':
+      return TERM_FILTERS[at === last ? 0 : at + 1];
+    case 'ArrowLeft':
+    case 'ArrowUp':
+      return TERM_FILTERS[at === 0 ? last : at - 1];
+    case 'Home':
+      return TERM_FILTERS[0];
+    case 'End':
+      return TERM_FILTERS[last];
+    default:
+      return null;
+  }
 }

@@ -77,6 +77,8 @@ const FIELD_MESSAGES: Record<FieldCode, MessageKey> = {
   duplicate_norm: 'form.error.duplicate_norm',
   both_sides: 'form.error.both_sides',
   not_heard: 'form.error.not_heard',
+  before_start: 'form.error.before_start',
+  too_many_weeks: 'form.error.too_many_weeks',
   invalid: 'form.error.invalid',
   bad_request: 'form.error.bad_request',
 };

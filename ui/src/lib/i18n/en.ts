@@ -1,11 +1,17 @@
 // English: the second language; must have exactly the keys of nl (the type enforces it).
 import { enIntake } from './en-intake';
+import { enLetters } from './en-letters';
+import { enProcedure } from './en-procedure';
+import { enVerloop } from './en-verloop';
 import { enSecurity } from './en-security';
 import type { MessageKey } from './nl';
 
 export const en: Record<MessageKey, string> = {
   ...enSecurity,
   ...enIntake,
+  ...enLetters,
+  ...enProcedure,
+  ...enVerloop,
   'app.name': 'Wederhoor',
   'app.tagline': 'Hearing both sides in complaint investigations',
   'app.language': 'Language',

@@ -1,10 +1,16 @@
 // Dutch: the first language of every text a user sees.
 import { nlIntake } from './nl-intake';
+import { nlLetters } from './nl-letters';
+import { nlProcedure } from './nl-procedure';
+import { nlVerloop } from './nl-verloop';
 import { nlSecurity } from './nl-security';
 
 export const nl = {
   ...nlSecurity,
   ...nlIntake,
+  ...nlLetters,
+  ...nlProcedure,
+  ...nlVerloop,
   'app.name': 'Wederhoor',
   'app.tagline': 'Hoor en wederhoor in klachtonderzoek',
   'app.language': 'Taal',

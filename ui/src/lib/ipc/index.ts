@@ -51,6 +51,12 @@ import type { ReadProgress } from '../bindings/ReadProgress';
 import type { SourceDetail } from '../bindings/SourceDetail';
 import type { SourceSummary } from '../bindings/SourceSummary';
 import type { SuggestionView } from '../bindings/SuggestionView';
+import type { DeadlineSummary } from '../bindings/DeadlineSummary';
+import type { DossierRow } from '../bindings/DossierRow';
+import type { EventInput } from '../bindings/EventInput';
+import type { LetterInput } from '../bindings/LetterInput';
+import type { ProcedureView } from '../bindings/ProcedureView';
+import type { StepOffer } from '../bindings/StepOffer';
 
 export type { IpcError };
 
@@ -104,6 +110,16 @@ async function callRaw<T>(command: string, bytes: Uint8Array, meta: unknown): Pr
 
 export const ipc = {
   dossierList: () => call<DossierSummary[]>('dossier_list'),
+  dossierRows: () => call<DossierRow[]>('dossier_rows'),
+  deadlines: () => call<DeadlineSummary>('deadlines'),
+  procedureView: (dossierId: number) => call<ProcedureView>('procedure_view', { dossierId }),
+  eventSave: (input: EventInput) => call<number>('event_save', { input }),
+  eventRemove: (dossierId: number, id: number) => call<null>('event_remove', { dossierId, id }),
+  procedureAcceptNorm: (dossierId: number, key: string, pointId: number) =>
+    call<null>('procedure_accept_norm', { dossierId, key, pointId }),
+  procedureDismissNorm: (dossierId: number, key: string) => call<null>('procedure_dismiss_norm', { dossierId, key }),
+  letterDraft: (input: LetterInput) => call<ReportVersion>('letter_draft', { input }),
+  letterStepOffer: (versionId: number) => call<StepOffer | null>('letter_step_offer', { versionId }),
   dossierCreate: (input: NewDossier) => call<DossierSummary>('dossier_create', { input }),
   dossierOverview: (id: number) => call<DossierOverview>('dossier_overview', { id }),
   dossierImport: (json: string) => call<DossierSummary>('dossier_import', { json }),

@@ -1,0 +1,40 @@
+// Dutch texts of the four procedure letters on the Rapport screen: their group of tabs, the
+// form that drafts one (addressee, what is asked, the term) and the offer, once a letter is
+// final, to record its step in the Verloop.
+export const nlLetters = {
+  'letters.group': "Brieven",
+  'letters.new': "Nieuwe brief…",
+  'letters.versionsNone': "Nog geen brief van deze soort. Stel er een op uit het dossier; u kunt de tekst daarna bewerken.",
+  'letters.formTitle': "Nieuwe brief: {kind}",
+  'letters.formHint': "De brief wordt opgesteld uit het dossier, met wat u hier invult. U kunt de tekst daarna bewerken.",
+  'letters.party': "Geadresseerde",
+  'letters.partyDefault': "standaard (verzoeker bij een ontvangstbevestiging, anders de instantie)",
+  'letters.partyOption': "{name} ({role})",
+  'letters.asks.ask': "Wat vraagt u?",
+  'letters.asks.explain': "Toelichting",
+  'letters.asks.information': "Welke informatie en stukken vraagt u?",
+  'letters.asksHint': "Komt als eigen alinea in de brief; mag leeg blijven.",
+  'letters.asksHintInformation': "Noem elk stuk of elke vraag apart, bijvoorbeeld als opsomming met een streepje per regel.",
+  'letters.due': "Termijn (uiterlijk)",
+  'letters.dueHint': "d-m-jjjj; leeg laten: geen termijn.",
+  'letters.dueHintRequired': "d-m-jjjj; verplicht, want een informatieverzoek noemt een termijn (artikel 9:31 Awb).",
+  'letters.dueWeeks': "{n} weken",
+  'letters.dueWeeksTitle': "Termijn op vandaag plus {n} weken",
+  'letters.create': "Brief opstellen",
+  'letters.creating': "Opstellen…",
+  'letters.fixErrors': "De brief is niet opgesteld. Verbeter de gemarkeerde velden.",
+  'letters.loading': "Partijen van het dossier ophalen…",
+  'letters.offer.title': "Deze stap vastleggen in het Verloop?",
+  'letters.offer.hint': "De brief is definitief. Leg de stap vast, dan telt de termijn mee in het Verloop.",
+  'letters.offer.kind': "Stap",
+  'letters.offer.on': "Datum",
+  'letters.offer.due': "Termijn",
+  'letters.offer.dueOn': "uiterlijk {date}",
+  'letters.offer.text': "Notitie",
+  'letters.offer.save': "Vastleggen",
+  'letters.offer.saving': "Vastleggen…",
+  'letters.offer.dismiss': "Niet nu",
+  'letters.offer.saved': "Vastgelegd in het Verloop.",
+} as const;
+
+export type LettersKey = keyof typeof nlLetters;
