@@ -94,6 +94,26 @@ describe('procedure and terms', () => {
     await byTestId(browser, 'submit-dossier').click();
     await byTestId(browser, 'list-notice').waitForExist({ timeout: TIMEOUT });
 
+    // As a new user starts: an empty Verloop, then a promise of the body with a term of 4 weeks.
+    await browser.$('[data-reference="2026-0001"] td.ref a').click();
+    await byTestId(browser, 'steps-empty').waitForExist({ timeout: TIMEOUT });
+    await byTestId(browser, 'terms-empty').waitForExist({ timeout: TIMEOUT });
+    await press(byTestId(browser, 'step-add'));
+    await byTestId(browser, 'step-kind').selectByAttribute('value', 'promise');
+    assert.match(await byTestId(browser, 'step-party').getValue(), /^\d+$/, 'the only body is proposed as who promised');
+    await byTestId(browser, 'step-on').setValue(typedDay(1));
+    await press(byTestId(browser, 'step-save'));
+    await byTestId(browser, 'error-on').waitForExist({ timeout: TIMEOUT });
+    assert.match(await byTestId(browser, 'error-on').getText(), /toekomst/i, 'a promise made tomorrow is refused');
+    await byTestId(browser, 'step-on').clearValue();
+    await byTestId(browser, 'step-on').setValue(typedDay(0));
+    await press(byTestId(browser, 'step-due-plus-4'));
+    await byTestId(browser, 'step-text').setValue('De gemeente belt verzoeker binnen vier weken terug.');
+    await press(byTestId(browser, 'step-save'));
+    await byTestId(browser, 'step-form').waitForExist({ timeout: TIMEOUT, reverse: true });
+    assert.equal(await termState(browser, 'promise'), 'nog 28 dagen');
+    await openList(browser);
+
     await browser.$('[data-reference="2019-0117"] td.ref a').click();
     await byTestId(browser, 'verloop').waitForExist({ timeout: TIMEOUT });
     // The demo holds the request (4 March 2019) and its information request and verslag.
