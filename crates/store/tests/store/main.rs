@@ -8,6 +8,7 @@ mod editing;
 mod encryption;
 mod migrations;
 mod private_files;
+mod procedure;
 mod register;
 mod register_exports;
 mod reports;
