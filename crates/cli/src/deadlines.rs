@@ -7,8 +7,8 @@ use wederhoor_core::dates::{dutch_long_date, iso_day};
 use wederhoor_core::procedure::{Term, TermState};
 use wederhoor_core::wire::DeadlineSummary;
 
-/// Where a term stands, in Dutch: "verlopen sinds 13 augustus 2018 (414 dagen, 59 weken)",
-/// "loopt nog 3 dagen", "gehaald op 20 augustus 2019".
+/// Where a term stands, in Dutch: "verlopen: 414 dagen over de termijn (59 weken)", "loopt nog
+/// 3 dagen", "gehaald op 20 augustus 2019".
 pub fn state_words(term: &Term) -> String {
     match term.state {
         TermState::Met { on } => format!("gehaald op {}", dutch_long_date(on)),

@@ -100,7 +100,8 @@ pub fn validate(input: &EventInput, today: NaiveDate) -> Result<FileEvent, Vec<F
 }
 
 /// The term a procedure letter gives, as typed in the letter form: empty for none; a day from
-/// today on (a term that has passed cannot be given). Only a `letter_*` kind is a letter.
+/// after today (a term that has passed, or ends the day the letter is drafted, cannot be
+/// given). Only a `letter_*` kind is a letter.
 pub fn letter_terms(
     input: &LetterInput,
     today: NaiveDate,
@@ -130,7 +131,8 @@ pub fn letter_terms(
         };
     }
     match parse_user_date(typed) {
-        Ok(day) if day < today => fail("dueOn", FieldCode::BeforeStart),
+        // A term of the letter's own day gives no time at all (the draft would flag it too).
+        Ok(day) if day <= today => fail("dueOn", FieldCode::BeforeStart),
         Ok(day) => Ok(Some(day)),
         Err(_) => fail("dueOn", FieldCode::InvalidDate),
     }
@@ -231,6 +233,12 @@ mod tests {
         assert_eq!(
             code(letter_terms(&letter, today())),
             Some(FieldCode::BeforeStart)
+        );
+        letter.due_on = "1-10-2019".into();
+        assert_eq!(
+            code(letter_terms(&letter, today())),
+            Some(FieldCode::BeforeStart),
+            "a term ending the day of the letter is no term"
         );
         letter.due_on = "15-10-2019".into();
         assert_eq!(

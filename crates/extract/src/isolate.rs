@@ -197,12 +197,15 @@ fn run_child(
             kill_group(child.id());
             let _ = child.kill();
             let _ = child.wait();
-            let seconds = limit.as_secs();
-            let unit = if seconds == 1 { "seconde" } else { "seconden" };
+            let span = match limit.as_secs() {
+                0 => format!("{} milliseconden", limit.as_millis()),
+                1 => "1 seconde".to_string(),
+                n => format!("{n} seconden"),
+            };
             return Err(Problem::Stopped(if limit == helper.limits.idle {
-                format!("er kwam {seconds} {unit} lang geen voortgang")
+                format!("er kwam {span} lang geen voortgang")
             } else {
-                format!("het duurde langer dan {seconds} {unit}")
+                format!("het duurde langer dan {span}")
             }));
         }
         std::thread::sleep(Duration::from_millis(15));

@@ -290,13 +290,3 @@ pub async fn remove(db: &Db, dossier_id: i64, party_id: i64, actor: &Actor) -> R
         .commit(actor, "party.remove", json!({ "party": party_id }))
         .await
 }
-
-/// The name of a party, by id.
-pub async fn name_of(conn: &mut SqliteConnection, party_id: i64) -> Result<String> {
-    let row: Option<(String,)> = sqlx::query_as("SELECT name FROM parties WHERE id = ?")
-        .bind(party_id)
-        .fetch_optional(&mut *conn)
-        .await?;
-    row.map(|(n,)| n)
-        .ok_or_else(|| Error::NotFound(format!("partij {party_id}")))
-}

@@ -5,7 +5,7 @@
 
 use crate::changes::Change;
 use crate::error::{Error, Result};
-use crate::{day, dossiers, events, now, parties, points, vocab, Actor, Db};
+use crate::{day, dossiers, events, now, points, vocab, Actor, Db};
 use chrono::NaiveDate;
 use serde_json::json;
 use sqlx::SqliteConnection;
@@ -305,7 +305,13 @@ async fn open_terms(db: &Db, today: NaiveDate) -> Result<HashMap<i64, Vec<Term>>
 /// last day; `within` keeps those that end within that many days (overdue ones always stay).
 pub async fn deadlines(db: &Db, today: NaiveDate, within: Option<i64>) -> Result<DeadlineSummary> {
     let open = open_terms(db, today).await?;
-    let mut names: HashMap<i64, String> = HashMap::new();
+    // Who must act, by party id: one query for every dossier's parties.
+    let names: HashMap<i64, String> =
+        sqlx::query_as::<_, (i64, String)>("SELECT id, name FROM parties")
+            .fetch_all(db.pool())
+            .await?
+            .into_iter()
+            .collect();
     let mut deadlines = Vec::new();
     for dossier in dossiers::list(db.pool()).await? {
         let Some(terms) = open.get(&dossier.id) else {
@@ -318,14 +324,12 @@ pub async fn deadlines(db: &Db, today: NaiveDate, within: Option<i64>) -> Result
                 }
             }
             let party = match term.party {
-                Some(id) => Some(match names.get(&id) {
-                    Some(name) => name.clone(),
-                    None => {
-                        let name = parties::name_of(&mut *db.pool().acquire().await?, id).await?;
-                        names.insert(id, name.clone());
-                        name
-                    }
-                }),
+                Some(id) => Some(
+                    names
+                        .get(&id)
+                        .cloned()
+                        .ok_or_else(|| Error::NotFound(format!("partij {id}")))?,
+                ),
                 None => None,
             };
             deadlines.push(Deadline {

@@ -194,6 +194,28 @@ pub async fn create_letter(
     create(db, dossier_id, kind, markdown, Some(letter), actor).await
 }
 
+/// A new draft with the text of an earlier version (to go on after a final one), as an
+/// undoable edit. A procedure letter keeps what it asks, of whom and by when, so that the copy
+/// made final still offers its step with the term.
+pub async fn copy(db: &Db, version_id: i64, actor: &Actor) -> Result<i64> {
+    type Row = (i64, String, String, Option<i64>, String, Option<String>);
+    let row: Option<Row> = sqlx::query_as(
+        "SELECT dossier_id, kind, markdown, letter_party_id, letter_asks, letter_due_on FROM reports WHERE id = ?",
+    )
+    .bind(version_id)
+    .fetch_optional(db.pool())
+    .await?;
+    let (dossier_id, kind, markdown, party_id, asks, due_on) =
+        row.ok_or_else(|| Error::NotFound(format!("rapportversie {version_id}")))?;
+    let kind = vocab(&kind, ReportKind::from_code)?;
+    let letter = LetterTerms {
+        party_id,
+        asks,
+        due_on: due_on.as_deref().map(crate::day).transpose()?,
+    };
+    create(db, dossier_id, kind, &markdown, Some(&letter), actor).await
+}
+
 async fn create(
     db: &Db,
     dossier_id: i64,

@@ -64,21 +64,14 @@ pub async fn report_draft(
     Ok(reports::version(&state.db()?, id).await?.1)
 }
 
-/// A new draft with the text of an earlier version (to go on after a final one).
+/// A new draft with the text of an earlier version (to go on after a final one); a letter
+/// keeps its addressee, what it asks and its term.
 #[tauri::command]
 pub async fn report_copy(
     state: State<'_, AppState>,
     version_id: i64,
 ) -> Result<ReportVersion, CommandError> {
-    let (dossier_id, old) = reports::version(&state.db()?, version_id).await?;
-    let id = reports::create_draft(
-        &state.db()?,
-        dossier_id,
-        old.kind,
-        &old.markdown,
-        &state.actor,
-    )
-    .await?;
+    let id = reports::copy(&state.db()?, version_id, &state.actor).await?;
     Ok(reports::version(&state.db()?, id).await?.1)
 }
 

@@ -96,7 +96,9 @@ fn kenbaarheid(setting: &Setting, steps: &[Step], checks: &mut Vec<Check>) {
     }
 }
 
-/// Awb 9:8 lid 1 sub b: conduct that began more than a year before the complaint.
+/// Awb 9:8 lid 1 sub b: conduct that began more than a year before the complaint. The first
+/// dated statement may be background rather than the conduct complained about, so the finding
+/// says "mogelijk" and leaves the weighing to the investigator.
 fn old_conduct(setting: &Setting, filing: &Step, checks: &mut Vec<Check>) {
     let Some((first, _)) = setting.conduct else {
         return;
@@ -106,7 +108,7 @@ fn old_conduct(setting: &Setting, filing: &Step, checks: &mut Vec<Check>) {
             Severity::Info,
             CheckRule::ConductOverAYearOld,
             format!(
-                "De klacht van {} gaat over een gedraging vanaf {}, meer dan een jaar eerder, dus was de instantie op dat punt niet verplicht de klacht te behandelen (Awb 9:8 lid 1 sub b).",
+                "De klacht van {} gaat mogelijk over een gedraging van meer dan een jaar eerder: de vroegste gedateerde verklaring in het dossier is van {}. Voor zo'n gedraging was de instantie niet verplicht de klacht te behandelen (Awb 9:8 lid 1 sub b); ga na waarover de klacht gaat.",
                 text::day(filing.on),
                 text::day(first)
             ),

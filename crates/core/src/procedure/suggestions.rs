@@ -93,7 +93,7 @@ pub fn norm_suggestions(steps: &[Step], terms: &[Term]) -> Vec<NormSuggestion> {
                 suggestions.push(suggestion(
                     "betrouwbaarheid",
                     format!(
-                        "Op {} is toegezegd dat dit uiterlijk {} zou gebeuren. {kept}",
+                        "Op {} is een toezegging gedaan die uiterlijk {} zou worden nagekomen. {kept}",
                         text::day(term.starts_on),
                         text::day(term.due_on)
                     ),

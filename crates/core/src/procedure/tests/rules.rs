@@ -218,7 +218,7 @@ fn conduct_more_than_a_year_before_the_complaint() {
     assert_eq!(old[0].severity, Severity::Info);
     assert_eq!(
         old[0].message,
-        "De klacht van 2 juli 2018 gaat over een gedraging vanaf 1 juli 2017, meer dan een jaar eerder, dus was de instantie op dat punt niet verplicht de klacht te behandelen (Awb 9:8 lid 1 sub b)."
+        "De klacht van 2 juli 2018 gaat mogelijk over een gedraging van meer dan een jaar eerder: de vroegste gedateerde verklaring in het dossier is van 1 juli 2017. Voor zo'n gedraging was de instantie niet verplicht de klacht te behandelen (Awb 9:8 lid 1 sub b); ga na waarover de klacht gaat."
     );
     assert!(judge(day(2017, 7, 2), day(2018, 7, 2)).is_empty());
     // A year from 28 February 2023 ends 28 February 2024; 29 February is a day more.

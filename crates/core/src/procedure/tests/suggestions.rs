@@ -73,7 +73,7 @@ fn a_broken_promise_points_to_betrouwbaarheid() {
     assert_eq!(broken[0].key, "procedure:betrouwbaarheid:4");
     assert_eq!(
         broken[0].facts,
-        "Op 20 augustus 2019 is toegezegd dat dit uiterlijk 23 augustus 2019 zou gebeuren. Op 1 oktober 2019 was de toezegging nog niet nagekomen, 39 dagen (5 weken) na die dag."
+        "Op 20 augustus 2019 is een toezegging gedaan die uiterlijk 23 augustus 2019 zou worden nagekomen. Op 1 oktober 2019 was de toezegging nog niet nagekomen, 39 dagen (5 weken) na die dag."
     );
     // Kept late is still a promise not kept by its day.
     let late = suggest(&[promise(Some(day(2019, 8, 30)))], day(2019, 10, 1));
