@@ -54,7 +54,9 @@ pub async fn insert(
     Ok(result.last_insert_rowid())
 }
 
+/// A row of `events` with its dossier's id, in the order of [`COLUMNS`].
 type EventRow = (
+    i64,
     i64,
     String,
     String,
@@ -66,73 +68,57 @@ type EventRow = (
     String,
 );
 
+const COLUMNS: &str =
+    "dossier_id, id, kind, on_day, party_id, due_on, done_on, weeks, source_id, text";
+
 /// The procedure steps of a dossier, by day and then in the order they were added.
 pub async fn list(conn: &mut SqliteConnection, dossier_id: i64) -> Result<Vec<EventRecord>> {
-    let rows: Vec<EventRow> = sqlx::query_as(
-        "SELECT id, kind, on_day, party_id, due_on, done_on, weeks, source_id, text FROM events
-         WHERE dossier_id = ? ORDER BY on_day, id",
-    )
+    let rows: Vec<EventRow> = sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM events WHERE dossier_id = ? ORDER BY on_day, id"
+    ))
     .bind(dossier_id)
     .fetch_all(&mut *conn)
     .await?;
-    rows.into_iter().map(record).collect()
+    rows.into_iter()
+        .map(|row| record(row).map(|(_, r)| r))
+        .collect()
 }
 
 /// The procedure steps of every dossier, with the dossier's id, by dossier and day (one query
 /// for the dossier list's terms).
 pub async fn list_all(conn: &mut SqliteConnection) -> Result<Vec<(i64, EventRecord)>> {
-    type Row = (
-        i64,
-        i64,
-        String,
-        String,
-        Option<i64>,
-        Option<String>,
-        Option<String>,
-        Option<i64>,
-        Option<i64>,
-        String,
-    );
-    let rows: Vec<Row> =
-        sqlx::query_as(
-            "SELECT dossier_id, id, kind, on_day, party_id, due_on, done_on, weeks, source_id, text FROM events
-             ORDER BY dossier_id, on_day, id",
-        )
-        .fetch_all(&mut *conn)
-        .await?;
-    rows.into_iter()
-        .map(
-            |(dossier, id, kind, on, party, due, done, weeks, source, text)| {
-                Ok((
-                    dossier,
-                    record((id, kind, on, party, due, done, weeks, source, text))?,
-                ))
-            },
-        )
-        .collect()
+    let rows: Vec<EventRow> = sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM events ORDER BY dossier_id, on_day, id"
+    ))
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.into_iter().map(record).collect()
 }
 
-fn record(row: EventRow) -> Result<EventRecord> {
-    let (id, kind, on, party_id, due_on, done_on, weeks, source_id, text) = row;
+fn record(row: EventRow) -> Result<(i64, EventRecord)> {
+    let (dossier_id, id, kind, on, party_id, due_on, done_on, weeks, source_id, text) = row;
     let weeks = weeks
         .map(|w| u32::try_from(w).map_err(|_| Error::Corrupt(format!("weken {w}"))))
         .transpose()?;
-    Ok(EventRecord {
-        id,
-        event: FileEvent {
-            id: String::new(),
-            kind: vocab(&kind, EventKind::from_code)?,
-            on: day(&on)?,
-            party: None,
-            due_on: due_on.as_deref().map(day).transpose()?,
-            done_on: done_on.as_deref().map(day).transpose()?,
-            weeks,
-            source: None,
-            text,
+    Ok((
+        dossier_id,
+        EventRecord {
+            id,
+            event: FileEvent {
+                id: String::new(),
+                kind: vocab(&kind, EventKind::from_code)?,
+                on: day(&on)?,
+                party: None,
+                due_on: due_on.as_deref().map(day).transpose()?,
+                done_on: done_on.as_deref().map(day).transpose()?,
+                weeks,
+                source: None,
+                text,
+            },
+            party_id,
+            source_id,
         },
-        party_id,
-        source_id,
-    })
+    ))
 }
 
 impl EventRecord {

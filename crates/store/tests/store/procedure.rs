@@ -258,6 +258,20 @@ async fn a_final_letter_offers_its_step_with_the_term_it_gave() {
     );
     assert_eq!(input.party_id, Some(body));
     assert_eq!(input.text, "De klachtregistratie van 2018.");
+    // A copy to go on from the final letter keeps what it asks, of whom and by when.
+    let copy = reports::copy(&db, id, &actor()).await.unwrap();
+    reports::finalise(&db, copy, today(), &actor())
+        .await
+        .unwrap();
+    let again = reports::step_offer(&db, copy)
+        .await
+        .unwrap()
+        .expect("an offer")
+        .input;
+    assert_eq!(
+        (again.due_on.as_str(), again.party_id),
+        ("2026-12-09", Some(body))
+    );
     // The offer saves as it is.
     save(&db, &input).await;
     let terms = procedure::view(&db, dossier, today()).await.unwrap().terms;
