@@ -17,6 +17,7 @@ pub mod personal;
 pub mod procedure;
 pub mod reactions;
 pub mod register;
+pub mod signals;
 pub mod statement;
 pub mod steps;
 pub mod suggest;

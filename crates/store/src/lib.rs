@@ -33,6 +33,7 @@ pub mod reports;
 pub mod search;
 pub mod settings;
 pub mod side_by_side;
+pub mod signals;
 pub mod sources;
 pub mod statements;
 pub mod suggestions;

@@ -15,7 +15,8 @@ use wederhoor_core::dates::iso_day;
 use wederhoor_core::procedure::{self, NormSuggestion, Setting, Step, Term, TermKind};
 use wederhoor_core::vocab::{DossierStatus, Kenbaarheid, Outcome};
 use wederhoor_core::wire::{
-    ChangeVerb, Deadline, DeadlineSummary, DossierRow, ItemKind, OfferedNorm, ProcedureView,
+    ChangeVerb, Deadline, DeadlineSummary, DossierFacets, DossierRow, ItemKind, OfferedNorm,
+    ProcedureView,
 };
 
 /// Days, counted from today, that "deze week" covers: today and the six days after.
@@ -237,6 +238,11 @@ pub async fn accept(
 pub async fn rows(db: &Db, today: NaiveDate) -> Result<Vec<DossierRow>> {
     let summaries = dossiers::list(db.pool()).await?;
     let mut open = open_terms(db, today).await?;
+    let mut facets: HashMap<i64, DossierFacets> = crate::signals::facts(db)
+        .await?
+        .iter()
+        .map(|f| (f.id, wederhoor_core::signals::facets(f)))
+        .collect();
     let mut rows: Vec<DossierRow> = summaries
         .into_iter()
         .map(|dossier| {
@@ -245,6 +251,7 @@ pub async fn rows(db: &Db, today: NaiveDate) -> Result<Vec<DossierRow>> {
             let due_this_week = terms.iter().filter(|t| this_week(t, today)).count() as u32;
             DossierRow {
                 next_term: terms.into_iter().next(),
+                facets: facets.remove(&dossier.id).unwrap_or_default(),
                 dossier,
                 overdue,
                 due_this_week,

@@ -10,6 +10,7 @@ mod procedure;
 mod register;
 mod reports;
 mod security;
+mod signals;
 mod sources;
 mod statements;
 
@@ -21,5 +22,6 @@ pub use procedure::*;
 pub use register::*;
 pub use reports::*;
 pub use security::*;
+pub use signals::*;
 pub use sources::*;
 pub use statements::*;

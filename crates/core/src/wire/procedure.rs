@@ -4,7 +4,7 @@
 use crate::checks::Check;
 use crate::procedure::{NormSuggestion, Term};
 use crate::vocab::{EventKind, Kenbaarheid, ReportKind};
-use crate::wire::DossierSummary;
+use crate::wire::{DossierFacets, DossierSummary};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -116,6 +116,8 @@ pub struct DossierRow {
     pub overdue: u32,
     /// How many end today or in the six days after (not yet overdue).
     pub due_this_week: u32,
+    /// What the list's filters look at: year, bodies and partners, norms, verdicts.
+    pub facets: DossierFacets,
 }
 
 /// An open term of some dossier, for `wederhoor deadlines` and the start notice.
