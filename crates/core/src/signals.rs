@@ -569,6 +569,24 @@ pub fn facets(facts: &DossierFacts) -> DossierFacets {
     }
 }
 
+/// The bodies a dossier is about (partners rolled up), as a publication names them.
+pub fn public_bodies(facts: &DossierFacts) -> Vec<String> {
+    let roles = roles(facts);
+    let mut out: Vec<String> = Vec::new();
+    let roots = roles
+        .bodies
+        .iter()
+        .copied()
+        .chain(roles.partners.iter().map(|(_, root)| *root));
+    for root in roots {
+        let label = root.public_label().trim().to_string();
+        if !out.contains(&label) {
+            out.push(label);
+        }
+    }
+    out
+}
+
 /// The object `wederhoor signals --json` prints, exactly as INTERFACES.md §2 specifies it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct InterfaceSignals {

@@ -6,8 +6,11 @@
 use crate::error::Result;
 use crate::{day, parse_list, vocab, Db};
 use std::collections::HashMap;
-use wederhoor_core::signals::{self, DossierFacts, Organisation, PointFacts};
-use wederhoor_core::vocab::{PartyRole, Verdict};
+use wederhoor_core::parties::is_person;
+use wederhoor_core::signals::{
+    self, DossierFacts, HiddenName, Organisation, PointFacts, RecommendationFacts, RegisterEntry,
+};
+use wederhoor_core::vocab::{DossierStatus, PartyRole, Verdict};
 use wederhoor_core::wire::{SignalPeriod, Signals};
 
 /// The facts of every dossier, most recently received first (the dossier list's order).
@@ -75,4 +78,124 @@ pub async fn facts(db: &Db) -> Result<Vec<DossierFacts>> {
 /// The signals of the dossiers received in `period`.
 pub async fn signals(db: &Db, period: &SignalPeriod) -> Result<Signals> {
     Ok(signals::count(&facts(db).await?, period))
+}
+
+/// The register entries (Awb 9:12a) of the dossiers counted in `signals`, in its order: the
+/// texts a publication shows after replacing the names in each entry's `hidden`.
+pub async fn register(db: &Db, signals: &Signals) -> Result<Vec<RegisterEntry>> {
+    let ids = serde_json::to_string(&signals.dossiers)
+        .map_err(|e| crate::error::Error::Corrupt(e.to_string()))?;
+    let mut tx = db.pool().begin().await?;
+    let dossiers: Vec<(i64, String, String, String, String)> = sqlx::query_as(
+        "SELECT id, reference, title, received_on, status FROM dossiers
+         WHERE id IN (SELECT value FROM json_each(?1))",
+    )
+    .bind(&ids)
+    .fetch_all(&mut *tx)
+    .await?;
+    let points: Vec<(i64, String)> = sqlx::query_as(
+        "SELECT dossier_id, verdict FROM complaint_points
+         WHERE dossier_id IN (SELECT value FROM json_each(?1)) ORDER BY number",
+    )
+    .bind(&ids)
+    .fetch_all(&mut *tx)
+    .await?;
+    // Completed: the day of the first final rapport or rapportbrief (a verslag is not the end).
+    let completed: Vec<(i64, Option<String>)> = sqlx::query_as(
+        "SELECT dossier_id, MIN(date) FROM reports
+         WHERE status = 'final' AND kind IN ('rapport', 'rapportbrief') AND date IS NOT NULL
+           AND dossier_id IN (SELECT value FROM json_each(?1))
+         GROUP BY dossier_id",
+    )
+    .bind(&ids)
+    .fetch_all(&mut *tx)
+    .await?;
+    let recommendations: Vec<(i64, Option<i64>, String, Option<String>)> = sqlx::query_as(
+        "SELECT r.dossier_id, p.number, r.text, r.response FROM recommendations r
+         LEFT JOIN complaint_points p ON p.id = r.complaint_point_id
+         WHERE r.dossier_id IN (SELECT value FROM json_each(?1)) ORDER BY r.id",
+    )
+    .bind(&ids)
+    .fetch_all(&mut *tx)
+    .await?;
+    let hidden: Vec<(i64, String, String, String, String)> = sqlx::query_as(
+        "SELECT dossier_id, role, name, aliases, pseudonym FROM parties
+         WHERE public_name = 0 AND dossier_id IN (SELECT value FROM json_each(?1)) ORDER BY id",
+    )
+    .bind(&ids)
+    .fetch_all(&mut *tx)
+    .await?;
+    tx.commit().await?;
+
+    let mut entries: HashMap<i64, RegisterEntry> = HashMap::new();
+    for (id, reference, title, received_on, status) in dossiers {
+        let entry = RegisterEntry {
+            id,
+            reference,
+            title,
+            received_on: day(&received_on)?,
+            status: vocab(&status, DossierStatus::from_code)?,
+            bodies: Vec::new(),
+            verdicts: Vec::new(),
+            completed_on: None,
+            recommendations: Vec::new(),
+            hidden: Vec::new(),
+        };
+        entries.insert(id, entry);
+    }
+    for (id, verdict) in points {
+        if let Some(e) = entries.get_mut(&id) {
+            e.verdicts.push(vocab(&verdict, Verdict::from_code)?);
+        }
+    }
+    for (id, date) in completed {
+        if let (Some(e), Some(date)) = (entries.get_mut(&id), date) {
+            e.completed_on = Some(day(&date)?);
+        }
+    }
+    for (id, point, text, response) in recommendations {
+        if let Some(e) = entries.get_mut(&id) {
+            e.recommendations.push(RecommendationFacts {
+                point: point.map(|n| n as u32),
+                text,
+                response: response.filter(|r| !r.trim().is_empty()),
+            });
+        }
+    }
+    for (id, role, name, aliases, pseudonym) in hidden {
+        if let Some(e) = entries.get_mut(&id) {
+            e.hidden.push(HiddenName {
+                name,
+                aliases: parse_list(&aliases)?,
+                pseudonym,
+                person: is_person(vocab(&role, PartyRole::from_code)?),
+            });
+        }
+    }
+    for f in facts(db).await? {
+        if let Some(e) = entries.get_mut(&f.id) {
+            e.bodies = signals::public_bodies(&f);
+        }
+    }
+    Ok(signals
+        .dossiers
+        .iter()
+        .filter_map(|id| entries.remove(id))
+        .collect())
+}
+
+/// Who made the overview: the ombudsman named in most of the dossiers counted (empty when
+/// none names one).
+pub async fn ombudsman(db: &Db, signals: &Signals) -> Result<String> {
+    let ids = serde_json::to_string(&signals.dossiers)
+        .map_err(|e| crate::error::Error::Corrupt(e.to_string()))?;
+    let found: Option<(String,)> = sqlx::query_as(
+        "SELECT ombudsman FROM dossiers
+         WHERE ombudsman <> '' AND id IN (SELECT value FROM json_each(?1))
+         GROUP BY ombudsman ORDER BY COUNT(*) DESC, ombudsman LIMIT 1",
+    )
+    .bind(&ids)
+    .fetch_optional(db.pool())
+    .await?;
+    Ok(found.map(|(name,)| name).unwrap_or_default())
 }

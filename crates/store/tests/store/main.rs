@@ -13,6 +13,7 @@ mod register;
 mod register_exports;
 mod reports;
 mod search;
+mod signals;
 mod sources;
 mod suggestions;
 mod undoing;
