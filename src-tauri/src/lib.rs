@@ -88,6 +88,7 @@ pub fn run() {
             commands::sources::source_unlock,
             commands::sources::source_set_text,
             commands::sources::dossier_search,
+            commands::library::library_search,
             commands::register::register_preview,
             commands::register::register_import,
             commands::statements::statement_create,
@@ -131,6 +132,9 @@ pub fn run() {
             commands::procedure::deadlines,
             commands::procedure::letter_draft,
             commands::procedure::letter_step_offer,
+            commands::signals::signals,
+            commands::signals::signals_export_pdf,
+            commands::signals::signals_export_csv,
         ])
         .build(tauri::generate_context!());
     match app {

@@ -2,7 +2,9 @@
 //! beside its anchor in the same run, on the same content, written as a Markdown table.
 
 mod intake;
+mod library;
 mod rapport;
+mod signals;
 
 use crate::Failure;
 use std::fmt::Write as _;
@@ -31,7 +33,7 @@ fn wanted(only: Option<&str>, name: &str) -> bool {
 }
 
 /// The benchmark names `--only` accepts.
-pub const NAMES: &str = "register, side-by-side, search, rapport, intake";
+pub const NAMES: &str = "register, side-by-side, search, library, rapport, intake, signals";
 
 /// Runs the benchmarks (all, or only one) and returns the Markdown report.
 pub async fn run(rows: usize, only: Option<&str>) -> Result<String, Failure> {
@@ -98,6 +100,16 @@ pub async fn run(rows: usize, only: Option<&str>) -> Result<String, Failure> {
         ));
         notes.push("Zoeken: een kwart van de zoekvragen eindigt op een begin van vier letters (zoals tijdens het typen), een kwart is een zeldzaam getal, een kwart een woord met een getal, een kwart een veelvoorkomend woord. \"klan\" komt in elke lezing voor (Klantvraag).".to_string());
     }
+    if wanted(only, "library") {
+        eprintln!(
+            "zoeken in de hele bibliotheek: {} lezingen in {} dossiers (opbouwen en 200 zoekvragen)…",
+            library::STATEMENTS,
+            library::DOSSIERS
+        );
+        let (rows, note) = library::run(&dir.0).await?;
+        rows_out.extend(rows);
+        notes.push(note);
+    }
     if wanted(only, "rapport") {
         eprintln!(
             "rapport van ongeveer 30 pagina's naar PDF ({RUNS}x), naast Chromium en LibreOffice…"
@@ -130,6 +142,38 @@ pub async fn run(rows: usize, only: Option<&str>) -> Result<String, Failure> {
             ms(r.public)
         ));
         notes.push("Rapport: Chromium en LibreOffice krijgen hetzelfde HTML-bestand als Wederhoor en starten elk als eigen proces, zoals een export ze zou gebruiken; hun opstarttijd hoort dus bij de meting. Wederhoor meet de export binnen het lopende proces; de lettertypen worden eenmaal per proces ingelezen en die tijd staat er apart bij. DESIGN.md §4 noemt een strenger budget (≤ 150 ms, ≥ 10x Chromium, ≥ 20x LibreOffice) dan het issue (≤ 300 ms, ≥ 5x, ≥ 10x); beide zijn aan deze cijfers af te lezen.".to_string());
+    }
+    if wanted(only, "signals") {
+        eprintln!("signalen over {} dossiers ({RUNS}x)…", signals::DOSSIERS);
+        let f = signals::run(&dir.0).await?;
+        let anchor = median(f.anchor.clone()).as_secs_f64();
+        let ratio =
+            |runs: &[Duration]| format!("{:.2}x", median(runs.to_vec()).as_secs_f64() / anchor);
+        rows_out.push(format!(
+            "| Signalen over {} dossiers, alle jaren ({} klachtonderdelen; per instantie, norm, oordeel, trefwoord, kwartaal) | {} | dezelfde rijen alleen lezen: {} | {} | ≤ 100 ms |",
+            signals::DOSSIERS,
+            f.points,
+            ms_spread(&f.all),
+            ms_spread(&f.anchor),
+            ratio(&f.all)
+        ));
+        rows_out.push(format!(
+            "| waarvan de feiten lezen / tellen | {} / {} | — | — | — |",
+            ms_spread(&f.read),
+            ms_spread(&f.count)
+        ));
+        rows_out.push(format!(
+            "| Signalen over één jaar van die {} dossiers | {} | — | {} | ≤ 100 ms |",
+            signals::DOSSIERS,
+            ms_spread(&f.year),
+            ratio(&f.year)
+        ));
+        rows_out.push(format!(
+            "| Dossierlijst van {} dossiers met termijnen en filterkenmerken | {} | — | — | — |",
+            signals::DOSSIERS,
+            ms_spread(&f.list)
+        ));
+        notes.push("Signalen: de bibliotheek heeft 10.000 dossiers over vijf jaar, elk met een verzoeker, een van veertig gemeenten als instantie en bij een derde een wijkteam dat voor die gemeente werkt, drie klachtonderdelen met een oordeel en per onderdeel een toetsing (ook aan oudere normen). Gemeten tot en met de `Signals` die het scherm krijgt: de feiten lezen (één zoekvraag, één rij per dossier met zijn partijen en klachtonderdelen als JSON die SQLite zelf opbouwt) en tellen, met per telling de dossiers erachter. Het anker leest dezelfde gegevens als gewone rijen (vier zoekvragen, ruim 60.000 rijen) zonder iets te tellen: wat elke telling in Rust minstens zou lezen.".to_string());
     }
 
     let mut out = String::new();

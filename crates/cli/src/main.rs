@@ -6,6 +6,7 @@ mod bench;
 mod deadlines;
 mod render;
 mod report;
+mod signals;
 mod source;
 
 use clap::{Parser, Subcommand};
@@ -84,6 +85,21 @@ enum Command {
         #[arg(long, value_name = "D", value_parser = parse_day)]
         today: Option<chrono::NaiveDate>,
     },
+    /// Counts across all dossiers: per verdict and norm (per complaint point), per body and trefwoord (per dossier), per quarter; -o writes the yearly overview for the council
+    Signals {
+        /// Only the dossiers received in this year
+        #[arg(long, value_name = "Y")]
+        year: Option<i32>,
+        /// Machine-readable output
+        #[arg(long)]
+        json: bool,
+        /// Also write the counts as CSV to this file
+        #[arg(long, value_name = "FILE")]
+        csv: Option<PathBuf>,
+        /// Also write the yearly overview for the council as PDF to this file
+        #[arg(short, long, value_name = "FILE.pdf")]
+        output: Option<PathBuf>,
+    },
     /// Read a wederhoor-dossier/1 file and print the new dossier's reference
     Import {
         /// The dossier file
@@ -145,7 +161,7 @@ enum Command {
         /// Rows of the generated register export
         #[arg(long, default_value_t = 100_000)]
         rows: usize,
-        /// Run one benchmark only: register, side-by-side, search, rapport or intake
+        /// Run one benchmark only (see `bench::NAMES`), e.g. register, search, rapport or signals
         #[arg(long, value_name = "NAME")]
         only: Option<String>,
     },
@@ -319,6 +335,21 @@ async fn run(cli: Cli) -> Result<ExitCode, Failure> {
                     deadlines::terms_text(&verloop.terms)
                 )?;
             }
+        }
+        Command::Signals {
+            year,
+            json,
+            csv,
+            output,
+        } => {
+            let request = signals::Request {
+                year,
+                json,
+                csv: csv.as_deref(),
+                pdf: output.as_deref(),
+                today: local_today(),
+            };
+            write!(out, "{}", signals::run(&db, &actor, &request).await?)?;
         }
         Command::Deadlines {
             json,

@@ -8,6 +8,7 @@ pub mod error;
 pub mod export;
 pub mod html;
 pub mod metadata;
+pub mod overview;
 pub mod pdf;
 pub mod public;
 pub mod strict;

@@ -64,10 +64,12 @@ pub fn load_fonts() {
     let _ = frame_font();
 }
 
-fn frame_font() -> Option<ParsedFont> {
+/// The regular face the page frame writes with, parsed once per process: also what text
+/// drawn onto a page after layout is measured with before it is laid out.
+pub fn frame_font() -> Option<&'static ParsedFont> {
     static FONT: OnceLock<Option<ParsedFont>> = OnceLock::new();
     FONT.get_or_init(|| ParsedFont::from_bytes(REGULAR, 0, &mut Vec::new()))
-        .clone()
+        .as_ref()
 }
 
 fn text_line(font: &FontId, size: f32, x_mm: f32, y_mm: f32, text: &str) -> Vec<Op> {
@@ -90,8 +92,27 @@ fn text_line(font: &FontId, size: f32, x_mm: f32, y_mm: f32, text: &str) -> Vec<
     ]
 }
 
+/// The frame's font as a drawing added to a page needs it: its id in the document, to write
+/// with, and the parsed font, to measure text.
+pub struct PageFont<'a> {
+    /// The font's id in the document being made.
+    pub id: &'a FontId,
+    /// The parsed font (its glyph advances).
+    pub parsed: &'a ParsedFont,
+}
+
 /// Lays out the HTML on A4 pages and returns the PDF's bytes and its number of pages.
 pub fn render(html: &str, frame: &PageFrame) -> Result<(Vec<u8>, usize)> {
+    render_drawn(html, frame, &mut |_, _| {})
+}
+
+/// As [`render`], with `draw` given each laid-out page's operations (before the header and
+/// footer go on), so an export can replace a placeholder box by a vector drawing.
+pub fn render_drawn(
+    html: &str,
+    frame: &PageFrame,
+    draw: &mut dyn FnMut(&mut Vec<Op>, &PageFont<'_>),
+) -> Result<(Vec<u8>, usize)> {
     let fonts: BTreeMap<String, Base64OrRaw> = font_map()
         .into_iter()
         .map(|(name, bytes)| (name, Base64OrRaw::Raw(bytes)))
@@ -124,9 +145,14 @@ pub fn render(html: &str, frame: &PageFrame) -> Result<(Vec<u8>, usize)> {
         return Err(ReportError::Layout("er is geen pagina opgemaakt".into()));
     }
     let font = frame_font().ok_or_else(|| ReportError::Layout("lettertype onleesbaar".into()))?;
-    let font_id = doc.add_font(&font);
+    let font_id = doc.add_font(font);
     let total = doc.pages.len();
+    let page_font = PageFont {
+        id: &font_id,
+        parsed: font,
+    };
     for (index, page) in doc.pages.iter_mut().enumerate() {
+        draw(&mut page.ops, &page_font);
         page.ops.extend(text_line(
             &font_id,
             8.5,

@@ -1,10 +1,10 @@
 //! Rapport: versions (draft from the template, save, copy, finalise), the live preview that
 //! uses the PDF's own HTML, and the export to PDF with progress.
 
+use crate::commands::saving::{save_as, FileKind};
 use crate::error::CommandError;
 use crate::state::AppState;
 use tauri::{AppHandle, Emitter, State};
-use tauri_plugin_dialog::DialogExt;
 use wederhoor_core::vocab::ReportKind;
 use wederhoor_core::wire::{ExportStep, ReportExported, ReportPreview, ReportVersion};
 use wederhoor_report::draft::draft;
@@ -12,6 +12,12 @@ use wederhoor_report::export::{prepare, redaction_line, render_version, StoredTe
 use wederhoor_report::html::preview_document;
 use wederhoor_report::public::Allowed;
 use wederhoor_store::{allowances, dossier_file, dossiers, reports};
+
+const PDF: FileKind = FileKind {
+    filter: "PDF",
+    extension: "pdf",
+    fallback: "rapport.pdf",
+};
 
 fn version_of(public: bool) -> Version {
     if public {
@@ -168,24 +174,10 @@ pub async fn report_export_pdf(
     .await
     .map_err(|e| CommandError::Write(format!("de export brak af: {e}")))??;
     let exported = rendered.exported;
-    let dialog = app
-        .dialog()
-        .file()
-        .set_file_name(safe_file_name(&file_name))
-        .add_filter("PDF", &["pdf"]);
-    let chosen = tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file())
-        .await
-        .map_err(|e| CommandError::Write(format!("het opslagvenster brak af: {e}")))?;
-    let Some(chosen) = chosen else {
+    progress(&app, ExportStep::Saving);
+    let Some(target) = save_as(&app, &exported.pdf, &file_name, &PDF).await? else {
         return Ok(None);
     };
-    let target = chosen
-        .into_path()
-        .map_err(|e| CommandError::Write(format!("geen bestand gekozen: {e}")))?;
-    progress(&app, ExportStep::Saving);
-    wederhoor_store::files::write_atomically(&target, &exported.pdf).map_err(|e| {
-        CommandError::Write(format!("kan {} niet schrijven: {e}", target.display()))
-    })?;
     // Personal data left the database: on record, with which version and whether public.
     let detail = serde_json::json!({
         "kind": kind.code(),
@@ -208,17 +200,4 @@ pub async fn report_export_pdf(
         bytes: exported.pdf.len() as u64,
         redactions: exported.redactions.iter().map(redaction_line).collect(),
     }))
-}
-
-/// The proposed name without any folder: the UI proposes a name, never a place.
-fn safe_file_name(name: &str) -> String {
-    let base = std::path::Path::new(name)
-        .file_name()
-        .map(|n| n.to_string_lossy().to_string())
-        .unwrap_or_default();
-    if base.trim().is_empty() {
-        "rapport.pdf".into()
-    } else {
-        base
-    }
 }

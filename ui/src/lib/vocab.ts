@@ -3,9 +3,11 @@
 // label), so no component keeps a copy of its own.
 import type { Channel } from './bindings/Channel';
 import type { ConflictKind } from './bindings/ConflictKind';
+import type { DossierStatus } from './bindings/DossierStatus';
 import type { PartyRole } from './bindings/PartyRole';
 import type { ReportKind } from './bindings/ReportKind';
 import type { SourceKind } from './bindings/SourceKind';
+import type { Verdict } from './bindings/Verdict';
 
 const keys = <T extends string>(set: Record<T, true>): T[] => Object.keys(set) as T[];
 
@@ -24,3 +26,7 @@ export const REPORT_KINDS = keys<ReportKind>({
   letter_report: true,
 });
 export const CONFLICT_KINDS = keys<ConflictKind>({ count: true, date: true, occurrence: true, content: true, conduct: true });
+/** Where a dossier stands, in the order of the procedure. */
+export const DOSSIER_STATUSES = keys<DossierStatus>({ intake: true, intervention: true, investigation: true, findings_sent: true, reported: true, closed: true });
+/** The oordeel on a complaint point, in the order of the Beoordeling. */
+export const VERDICTS = keys<Verdict>({ open: true, gegrond: true, niet_gegrond: true, deels_gegrond: true, geen_oordeel: true });

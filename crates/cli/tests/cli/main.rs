@@ -6,6 +6,7 @@ mod deadlines;
 mod encryption;
 mod intake;
 mod register;
+mod signals;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

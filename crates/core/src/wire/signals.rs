@@ -170,13 +170,24 @@ pub struct DossierFacets {
     pub year: i32,
     /// The bodies it is about, partners rolled up to the body they act for.
     pub bodies: Vec<String>,
-    /// The partners that appear in it.
-    pub partners: Vec<String>,
+    /// The partners that appear in it, each with the body it acts for.
+    pub partners: Vec<PartnerFacet>,
     /// The norms judged niet behoorlijk on one of its points, as judged and, for older norms,
     /// also the current norms they map to.
     pub norms: Vec<String>,
     /// The verdicts of its points (each once).
     pub verdicts: Vec<Verdict>,
+}
+
+/// A partner in a dossier and the body it acts for (at the end of its `acts_for` chain).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct PartnerFacet {
+    /// The partner's name.
+    pub name: String,
+    /// The body's name.
+    pub body: String,
 }
 
 /// The library search's results for one dossier.
@@ -191,8 +202,9 @@ pub struct LibraryGroup {
     pub reference: String,
     /// Its title.
     pub title: String,
-    /// Its passages that match, sources first, then statements, then reports.
+    /// Its passages that match: at most five, the kinds taking turns, listed sources first,
+    /// then statements, then reports, each kind newest first.
     pub hits: Vec<SearchHit>,
-    /// Whether it has more matches than shown.
+    /// Whether it has more matches than shown (the dossier's own search lists them).
     pub more: bool,
 }

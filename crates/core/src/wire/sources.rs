@@ -164,6 +164,22 @@ pub enum SearchHitKind {
     Source,
     /// A statement's text or topic.
     Statement,
+    /// The text of a report version (rapport, verslag, rapportbrief or procedure letter).
+    Report,
+}
+
+/// What a report hit tells of its version, for the UI to name it in its own words
+/// ("Rapport (concept) · 15 juli 2019").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct ReportHitFacts {
+    /// Which report or letter.
+    pub kind: crate::vocab::ReportKind,
+    /// Concept or definitief.
+    pub status: crate::vocab::ReportStatus,
+    /// Its date when final, otherwise the day it was last saved, `YYYY-MM-DD`.
+    pub day: Option<String>,
 }
 
 /// One search result, with a snippet around the match (`[` and `]` mark the match).
@@ -171,16 +187,18 @@ pub enum SearchHitKind {
 #[ts(export)]
 #[serde(rename_all = "camelCase")]
 pub struct SearchHit {
-    /// Source or statement.
+    /// Source, statement or report.
     pub kind: SearchHitKind,
-    /// Its database id.
+    /// Its database id (of the source, the statement or the report version).
     #[ts(type = "number")]
     pub id: i64,
     /// The source to open: the source itself, or the first one the statement quotes.
     #[ts(type = "number | null")]
     pub source_id: Option<i64>,
-    /// Title of the source, or the statement's party and date.
+    /// Title of the source, the statement's party and date, or a report's first heading.
     pub title: String,
     /// Text around the match.
     pub snippet: String,
+    /// For a report: its kind, status and day (`None` for the other kinds).
+    pub report: Option<ReportHitFacts>,
 }

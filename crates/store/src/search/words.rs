@@ -37,60 +37,86 @@ pub fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 pub struct Wanted {
     /// Words that must occur whole.
     pub whole: Vec<String>,
-    /// The word being typed: a word must begin with it.
-    pub start: String,
+    /// The word being typed: a word must begin with it. `None` when the last word was too
+    /// short to count as a beginning (it is then among the whole words).
+    pub start: Option<String>,
 }
 
 impl Wanted {
     /// Whether this word is one of the searched words or begins as the last one does.
     fn marks(&self, folded: &str) -> bool {
-        folded.starts_with(&self.start) || self.whole.iter().any(|w| w == folded)
+        self.start
+            .as_ref()
+            .is_some_and(|s| folded.starts_with(s.as_str()))
+            || self.whole.iter().any(|w| w == folded)
     }
 
     /// Whether some word of the text begins with the typed beginning.
     pub fn begins_a_word_in(&self, text: &str) -> bool {
-        words(text).any(|r| fold(&text[r]).starts_with(&self.start))
+        let Some(start) = &self.start else {
+            return false;
+        };
+        words(text).any(|r| fold(&text[r]).starts_with(start.as_str()))
     }
 
     /// A passage of about `width` words around the first searched word, searched words in
     /// `[ ]` and cuts marked `…`, as SQLite's `snippet()` writes them for the other searches.
-    pub fn snippet(&self, text: &str, width: usize) -> String {
-        let spans: Vec<Range<usize>> = words(text).collect();
-        let marked: Vec<bool> = spans
-            .iter()
-            .map(|r| self.marks(&fold(&text[r.clone()])))
-            .collect();
-        let first = marked.iter().position(|m| *m).unwrap_or(0);
+    /// Words are folded only up to the passage, so a long text costs little when it matches
+    /// early. `None` when no word of the text is a searched one.
+    pub fn marked_snippet(&self, text: &str, width: usize) -> Option<String> {
+        let before = width / 4;
+        let mut spans: Vec<Range<usize>> = Vec::new();
+        let mut all = words(text);
+        let first = loop {
+            let span = all.next()?;
+            let hit = self.marks(&fold(&text[span.clone()]));
+            spans.push(span);
+            if hit {
+                break spans.len() - 1;
+            }
+        };
+        spans.extend(all.by_ref().take(width.saturating_sub(spans.len() - first)));
+        let more = all.next().is_some();
+        // As many words before the first hit as the width leaves room for.
         let from = first
-            .saturating_sub(width / 4)
+            .saturating_sub(before)
             .min(spans.len().saturating_sub(width));
         let to = (from + width).min(spans.len());
-        if spans.is_empty() {
-            return text.to_string();
-        }
+        let cut_after = more || to < spans.len();
         let mut out = String::new();
         if from > 0 {
             out.push('…');
         }
         let mut cursor = if from > 0 { spans[from].start } else { 0 };
-        for i in from..to {
-            let span = &spans[i];
+        for span in &spans[from..to] {
             out.push_str(&text[cursor..span.start]);
-            if marked[i] {
+            let word = &text[span.clone()];
+            if self.marks(&fold(word)) {
                 out.push('[');
-                out.push_str(&text[span.clone()]);
+                out.push_str(word);
                 out.push(']');
             } else {
-                out.push_str(&text[span.clone()]);
+                out.push_str(word);
             }
             cursor = span.end;
         }
-        if to < spans.len() {
+        if cut_after {
             out.push('…');
         } else {
             out.push_str(&text[cursor..]);
         }
-        out
+        Some(out)
+    }
+
+    /// [`Wanted::marked_snippet`], or the text's beginning when no word of it is searched for.
+    pub fn snippet(&self, text: &str, width: usize) -> String {
+        self.marked_snippet(text, width).unwrap_or_else(|| {
+            let mut spans = words(text).skip(width.saturating_sub(1));
+            match (spans.next(), spans.next()) {
+                (Some(last), Some(_)) => format!("{}…", &text[..last.end]),
+                _ => text.to_string(),
+            }
+        })
     }
 }
 
@@ -126,7 +152,7 @@ mod tests {
     fn only_a_word_that_begins_with_the_typed_part_counts() {
         let wanted = Wanted {
             whole: vec![],
-            start: "klantc".into(),
+            start: Some("klantc".into()),
         };
         assert!(wanted.begins_a_word_in("Het Klantcontactcentrum belde."));
         assert!(!wanted.begins_a_word_in("Een klacht over het klantteam."));
@@ -140,7 +166,7 @@ mod tests {
     fn the_snippet_marks_the_searched_words_and_cuts_long_texts() {
         let wanted = Wanted {
             whole: vec!["over".into()],
-            start: "coord".into(),
+            start: Some("coord".into()),
         };
         assert_eq!(
             wanted.snippet("Vraag over de coördinatie.", 12),
@@ -154,5 +180,17 @@ mod tests {
         );
         assert!(snippet.contains("[Coördinatie]"), "{snippet}");
         assert_eq!(wanted.snippet("", 12), "");
+        assert_eq!(
+            wanted.snippet("Niets, hier; ook niet daar.", 3),
+            "Niets, hier; ook…",
+            "no searched word: the text's beginning"
+        );
+        assert_eq!(wanted.marked_snippet("Niets hier.", 12), None);
+        let late = format!("{}coördinatie", "woord ".repeat(100));
+        assert_eq!(
+            wanted.snippet(&late, 12),
+            format!("…{}[coördinatie]", "woord ".repeat(11)),
+            "a match at the very end keeps the words before it"
+        );
     }
 }

@@ -6,6 +6,7 @@ mod common;
 mod dossiers;
 mod editing;
 mod encryption;
+mod library;
 mod migrations;
 mod private_files;
 mod procedure;

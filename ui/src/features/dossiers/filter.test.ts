@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { DossierRow } from '../../lib/bindings/DossierRow';
 import type { DossierSummary } from '../../lib/bindings/DossierSummary';
-import { filterDossiers, filterRows, fold, matches, noticeFilter, stepTermFilter, termFilterCounts } from './filter';
+import type { DossierFacets } from '../../lib/bindings/DossierFacets';
+import { filterByState, filterDossiers, filterRows, fold, matches, nameKey, noticeFilter, stepTermFilter, termFilterCounts } from './filter';
+import { EMPTY_LIST_STATE, type ListState } from './listState';
 
 const dossier = (over: Partial<DossierSummary>): DossierSummary => ({
   id: 1,
@@ -40,12 +42,16 @@ describe('dossier search', () => {
   });
 });
 
-const row = (id: number, over: Partial<Omit<DossierRow, 'dossier'>> & { dossier?: Partial<DossierSummary> } = {}): DossierRow => ({
+const facets = (over: Partial<DossierFacets> = {}): DossierFacets => ({ year: 2019, bodies: [], partners: [], norms: [], verdicts: [], ...over });
+
+type RowOver = Partial<Omit<DossierRow, 'dossier' | 'facets'>> & { dossier?: Partial<DossierSummary>; facets?: Partial<DossierFacets> };
+const row = (id: number, over: RowOver = {}): DossierRow => ({
   nextTerm: null,
   overdue: 0,
   dueThisWeek: 0,
   ...over,
   dossier: dossier({ id, reference: `2019-${String(id).padStart(4, '0')}`, ...over.dossier }),
+  facets: facets(over.facets),
 });
 
 describe('term filter', () => {
@@ -101,5 +107,55 @@ describe('term filter', () => {
     expect(stepTermFilter('week', 'Home')).toBe('all');
     expect(stepTermFilter('all', 'End')).toBe('week');
     expect(stepTermFilter('all', 'Enter')).toBeNull();
+  });
+});
+
+describe('list filters', () => {
+  // As the store gives them: a partner's dossier also lists the body it acts for.
+  const rows = [
+    row(1, { facets: { year: 2025, bodies: ['Gemeente Voorbeeldstad'], partners: [{ name: 'WIJ-team Oost', body: 'Gemeente Voorbeeldstad' }], norms: ['goede-organisatie'], verdicts: ['gegrond'] } }),
+    row(2, { dossier: { status: 'closed', keywords: ['Postadres'] }, facets: { year: 2025, bodies: ['Gemeente Voorbeeldstad'], norms: ['klassiek/voortvarendheid', 'voortvarendheid'], verdicts: ['niet_gegrond'] } }),
+    row(3, { overdue: 1, dossier: { keywords: ['bereikbaarheid'] }, facets: { year: 2026, bodies: ['Waterschap De Dommel'], norms: ['voortvarendheid'], verdicts: ['gegrond', 'geen_oordeel'] } }),
+    row(4, { dossier: { keywords: [] }, facets: { year: 2026, bodies: ['gemeente  voorbeeldstad'] } }),
+  ];
+  const ids = (list: DossierRow[]) => list.map((r) => r.dossier.id);
+  const only = (over: Partial<ListState>) => ids(filterByState(rows, '', { ...EMPTY_LIST_STATE, ...over }));
+
+  it('shows every row when no filter is set', () => {
+    expect(only({})).toEqual([1, 2, 3, 4]);
+  });
+
+  it('matches a body in dossiers about it or about one of its partners, whatever its spelling', () => {
+    expect(nameKey(' Gemeente   Voorbeeldstad ')).toBe(nameKey('gemeente voorbeeldstad'));
+    expect(only({ body: 'Gemeente Voorbeeldstad' })).toEqual([1, 2, 4]);
+  });
+
+  it('matches a partner only in the dossiers it appears in, not all of its body', () => {
+    expect(only({ partner: 'WIJ-team Oost' })).toEqual([1]);
+  });
+
+  it('finds the older forms under a current norm, because the facets carry both', () => {
+    expect(only({ norm: 'voortvarendheid' })).toEqual([2, 3]);
+    expect(only({ norm: 'klassiek/voortvarendheid' })).toEqual([2]);
+  });
+
+  it('filters on status, year, verdict and trefwoord (folded like the search)', () => {
+    expect(only({ status: 'closed' })).toEqual([2]);
+    expect(only({ year: 2026 })).toEqual([3, 4]);
+    expect(only({ verdict: 'gegrond' })).toEqual([1, 3]);
+    expect(only({ keyword: 'postadres' })).toEqual([1, 2]);
+  });
+
+  it('combines every filter with AND, the term filter and the search words included', () => {
+    expect(only({ body: 'Gemeente Voorbeeldstad', year: 2025, norm: 'voortvarendheid' })).toEqual([2]);
+    expect(only({ norm: 'voortvarendheid', term: 'overdue' })).toEqual([3]);
+    expect(only({ year: 2026, body: 'Gemeente Voorbeeldstad', verdict: 'gegrond' })).toEqual([]);
+    expect(ids(filterByState(rows, '0002', { ...EMPTY_LIST_STATE, year: 2025 }))).toEqual([2]);
+  });
+
+  it('shows exactly the dossiers a number on Signalen stands for, in the list\'s own order', () => {
+    expect(only({ dossiers: [4, 1], origin: 'Gegrond, 2025' })).toEqual([1, 4]);
+    expect(only({ dossiers: [4, 1], year: 2025 })).toEqual([1]);
+    expect(only({ dossiers: [99] })).toEqual([]);
   });
 });

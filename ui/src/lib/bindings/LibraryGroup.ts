@@ -18,10 +18,11 @@ reference: string,
  */
 title: string, 
 /**
- * Its passages that match, sources first, then statements, then reports.
+ * Its passages that match: at most five, the kinds taking turns, listed sources first,
+ * then statements, then reports, each kind newest first.
  */
 hits: Array<SearchHit>, 
 /**
- * Whether it has more matches than shown.
+ * Whether it has more matches than shown (the dossier's own search lists them).
  */
 more: boolean, };

@@ -3,4 +3,4 @@
 /**
  * What a search hit points at.
  */
-export type SearchHitKind = "source" | "statement";
+export type SearchHitKind = "source" | "statement" | "report";

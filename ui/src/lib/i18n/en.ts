@@ -3,6 +3,8 @@ import { enIntake } from './en-intake';
 import { enLetters } from './en-letters';
 import { enProcedure } from './en-procedure';
 import { enVerloop } from './en-verloop';
+import { enLibrary } from './en-library';
+import { enSignals } from './en-signals';
 import { enSecurity } from './en-security';
 import type { MessageKey } from './nl';
 
@@ -12,6 +14,8 @@ export const en: Record<MessageKey, string> = {
   ...enLetters,
   ...enProcedure,
   ...enVerloop,
+  ...enLibrary,
+  ...enSignals,
   'app.name': 'Wederhoor',
   'app.tagline': 'Hearing both sides in complaint investigations',
   'app.language': 'Language',

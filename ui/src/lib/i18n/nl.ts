@@ -3,6 +3,8 @@ import { nlIntake } from './nl-intake';
 import { nlLetters } from './nl-letters';
 import { nlProcedure } from './nl-procedure';
 import { nlVerloop } from './nl-verloop';
+import { nlLibrary } from './nl-library';
+import { nlSignals } from './nl-signals';
 import { nlSecurity } from './nl-security';
 
 export const nl = {
@@ -11,6 +13,8 @@ export const nl = {
   ...nlLetters,
   ...nlProcedure,
   ...nlVerloop,
+  ...nlLibrary,
+  ...nlSignals,
   'app.name': 'Wederhoor',
   'app.tagline': 'Hoor en wederhoor in klachtonderzoek',
   'app.language': 'Taal',

@@ -39,6 +39,7 @@ import type { ReportKind } from '../bindings/ReportKind';
 import type { ReportPreview } from '../bindings/ReportPreview';
 import type { ReportVersion } from '../bindings/ReportVersion';
 import type { SearchHit } from '../bindings/SearchHit';
+import type { LibraryGroup } from '../bindings/LibraryGroup';
 import type { RuleSettings } from '../bindings/RuleSettings';
 import type { SideBySideView } from '../bindings/SideBySideView';
 import type { SourceAdded } from '../bindings/SourceAdded';
@@ -57,6 +58,7 @@ import type { EventInput } from '../bindings/EventInput';
 import type { LetterInput } from '../bindings/LetterInput';
 import type { ProcedureView } from '../bindings/ProcedureView';
 import type { StepOffer } from '../bindings/StepOffer';
+import type { Signals } from '../bindings/Signals';
 
 export type { IpcError };
 
@@ -144,6 +146,8 @@ export const ipc = {
   undo: (dossierId: number) => call<UndoState>('undo', { dossierId }),
   redo: (dossierId: number) => call<UndoState>('redo', { dossierId }),
   dossierSearch: (dossierId: number, query: string) => call<SearchHit[]>('dossier_search', { dossierId, query }),
+  /** Every dossier's sources, statements and reports, the matches grouped per dossier. */
+  librarySearch: (query: string) => call<LibraryGroup[]>('library_search', { query }),
   sourceList: (dossierId: number) => call<SourceSummary[]>('source_list', { dossierId }),
   sourceDetail: (id: number) => call<SourceDetail>('source_detail', { id }),
   sourceAdd: (bytes: Uint8Array, meta: NewSourceMeta) => callRaw<SourceAdded>('source_add', bytes, meta),
@@ -193,6 +197,12 @@ export const ipc = {
   /** The folder dialog opens from Rust; `null` when the user cancels. */
   backupChooseFolder: () => call<string | null>('backup_choose_folder', {}),
   dossierLog: (dossierId: number) => call<DossierLog>('dossier_log', { dossierId }),
+  /** The counts of the dossiers received in a period typed Dutch style (empty for an open side). */
+  signals: (from: string, to: string) => call<Signals>('signals', { from, to }),
+  /** The yearly overview as PDF; the save dialog opens from Rust. `null` when the user cancels. */
+  signalsExportPdf: (from: string, to: string, fileName: string) => call<ReportExported | null>('signals_export_pdf', { from, to, fileName }),
+  /** The counts as CSV, the same way. */
+  signalsExportCsv: (from: string, to: string, fileName: string) => call<ReportExported | null>('signals_export_csv', { from, to, fileName }),
   onReportProgress: (handler: (step: ExportStep) => void): Promise<UnlistenFn> =>
     listen<ExportStep>(REPORT_PROGRESS_EVENT, (event) => handler(event.payload)),
 };
