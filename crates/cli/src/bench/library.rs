@@ -27,18 +27,7 @@ const RUN: i64 = 900;
 const SOURCES: i64 = 20;
 
 /// The words of the statements (one in ten has each), as in the dossier search benchmark.
-const WORDS: [&str; 10] = [
-    "postadres",
-    "uitkering",
-    "paspoort",
-    "parkeervergunning",
-    "afvalpas",
-    "bijstand",
-    "woningbrand",
-    "bezwaar",
-    "coördinatie",
-    "klantcontact",
-];
+const WORDS: [&str; 10] = super::SEARCH_WORDS;
 
 /// The kinds of search measured, 50 each.
 const KINDS: [&str; 4] = [
