@@ -7,6 +7,7 @@ mod dossiers;
 mod editing;
 mod encryption;
 mod library;
+mod library_index;
 mod migrations;
 mod private_files;
 mod procedure;
