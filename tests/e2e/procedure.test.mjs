@@ -131,7 +131,10 @@ describe('procedure and terms', () => {
     });
     await addStep(browser, { kind: 'findings_sent', on: typedDay(0), due: '+4' });
 
-    assert.equal((await browser.$$('[data-testid="step-row"]')).length, before + 4, 'four more steps on the timeline');
+    // The timeline is drawn again after each save; the last one may still be on its way.
+    const rows = async () => (await browser.$$('[data-testid="step-row"]')).length;
+    await browser.waitUntil(async () => (await rows()) === before + 4, { timeout: TIMEOUT }).catch(() => {});
+    assert.equal(await rows(), before + 4, 'four more steps on the timeline');
     assert.match(await termState(browser, 'internal_handling'), /te laat: gedaan op 1 oktober 2018, 49 dagen na het einde \(7 weken\)/);
     assert.equal(await termState(browser, 'information'), 'nog 14 dagen');
     const due = await (await lastTerm(browser, 'information')).$('[data-testid="term-due"]').getText();
